@@ -1,0 +1,8 @@
+// termalign check: not registered yet (its stage is being built).
+#include "cli/command.h"
+
+namespace termalign::cli {
+
+void add_check(CLI::App& /*root*/, Registry& /*registry*/) {}
+
+}  // namespace termalign::cli

@@ -1,0 +1,8 @@
+// termalign export: not registered yet (its stage is being built).
+#include "cli/command.h"
+
+namespace termalign::cli {
+
+void add_export(CLI::App& /*root*/, Registry& /*registry*/) {}
+
+}  // namespace termalign::cli
