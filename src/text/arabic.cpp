@@ -59,7 +59,7 @@ std::string arabic_key(std::string_view word) {
       std::string prefix = written_prefix(conj, prep, true);
       if (!starts_with(word, prefix)) continue;
       std::string_view base = word.substr(prefix.size());
-      if (count_code_points(base) >= 2 && base.size() < best.size()) best = base;
+      if (count_code_points(base) >= 3 && base.size() < best.size()) best = base;
     }
   }
   return std::string(best);

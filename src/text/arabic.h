@@ -24,7 +24,7 @@ struct ArabicSplit {
 std::vector<ArabicSplit> arabic_analyses(std::string_view norm_word);
 
 // The matching key: the word without a proclitic + article combination (ال وال فال بال كال لل وبال وكال فبال
-// ولل فلل ...), stripped when ≥ 2 letters remain. A bare و ف ب ك ل without article is NOT stripped here, because
+// ولل فلل ...), stripped when ≥ 3 letters remain (so «الله» stays whole). A bare و ف ب ك ل without article is NOT stripped here, because
 // many roots begin with those letters (وزير, فرنسا, بلد): use arabic_analyses() where recall matters.
 // "والمعاهده" → "معاهده", "الولايات" → "ولايات", "للولايات" → "ولايات", "وروسيا" → "وروسيا".
 std::string arabic_key(std::string_view norm_word);
