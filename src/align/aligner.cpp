@@ -59,22 +59,6 @@ LengthModel initial_length_model(const DocView& view) {
   return model;
 }
 
-// Variance re-estimated on the confident 1-1 beads of a first-pass alignment.
-LengthModel refined_length_model(const DocView& view, const Alignment& beads, LengthModel model, double min_conf) {
-  double num = 0, den = 0;
-  std::size_t used = 0;
-  for (const Bead& b : beads) {
-    if (b.src.size() != 1 || b.tgt.size() != 1 || b.confidence < min_conf) continue;
-    double l1 = view.src_len[b.src[0]], l2 = view.tgt_len[b.tgt[0]];
-    double d = l2 - model.ratio * l1;
-    num += d * d;
-    den += std::max(1.0, (l1 + l2 / model.ratio) / 2.0);
-    ++used;
-  }
-  if (used >= 20) model.variance = std::clamp(num / den, 1.0, 60.0);
-  return model;
-}
-
 DpParams dp_params(const AlignOptions& o, const LengthModel& length) {
   DpParams p;
   p.length = length;
@@ -132,8 +116,7 @@ std::vector<Alignment> align_batch(const std::vector<DocumentPair>& pairs, const
   std::vector<Alignment> second(docs.size());
   parallel_for(docs.size(), options.threads, [&](std::size_t d) {
     DocView view = make_doc_view(docs[d], frequent, *dictionary, &learned);
-    LengthModel length = refined_length_model(view, first[d], lengths[d], options.min_confidence);
-    second[d] = banded_align(view, dp_params(options, length), &first[d]);
+    second[d] = banded_align(view, dp_params(options, lengths[d]), &first[d]);
   });
   return second;
 }

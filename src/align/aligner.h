@@ -7,7 +7,7 @@
 // and options, whatever the thread count.
 //
 // Method: dynamic programming over beads; the cost of a bead adds a Gale–Church length cost (code points,
-// length ratio and variance estimated per document pair), a prior per bead type, and a lexical reward from
+// length ratio estimated per document pair), a prior per bead type, and a lexical reward from
 // dictionary matches (packaged FreeDict or a TSV, on normalized, Arabic clitic-split, stemmed tokens), a
 // lexicon learned from the confident 1-1 beads of the first pass (Dice), numbers (every digit system),
 // cognates and names (transliterated consonant skeletons), and punctuation such as ? ! and quotes.
@@ -21,8 +21,8 @@
 //   two_pass            true     learn a lexicon from confident 1-1 beads of the first pass, then realign
 //   band                30       initial half-width of the search band, in target sentences
 //   max_band            2000     the band never grows beyond this half-width (sentences)
-//   lexical_weight      5.0      weight of the lexical similarity (in [0,1]) in a bead's cost (nats)
-//   skip_cost           5.5      cost of a 1-0 or 0-1 bead (nats), on top of the prior
+//   lexical_weight      20.0     weight of the lexical similarity (in [0,1]) in a bead's cost (nats)
+//   skip_cost           4.0      cost of a 1-0 or 0-1 bead (nats)
 //   min_confidence      0.6      1-1 beads at or above this confidence feed the learned lexicon
 //   threads             0        worker threads for align_batch; 0 = all hardware threads
 #pragma once
@@ -41,8 +41,8 @@ struct AlignOptions {
   bool two_pass = true;             // learn a lexicon from confident 1-1 beads, then realign
   std::size_t band = 30;            // initial band half-width, target sentences
   std::size_t max_band = 2000;      // largest band half-width, target sentences
-  double lexical_weight = 5.0;      // nats per unit of lexical similarity
-  double skip_cost = 5.5;           // nats added to 1-0 / 0-1 beads
+  double lexical_weight = 20.0;     // nats per unit of lexical similarity
+  double skip_cost = 4.0;            // nats added to 1-0 / 0-1 beads
   double min_confidence = 0.6;      // threshold for beads that teach the learned lexicon, in [0, 1]
   unsigned threads = 0;             // align_batch workers; 0 = std::thread::hardware_concurrency()
 };

@@ -36,8 +36,8 @@ struct DocView {
 
 struct DpParams {
   LengthModel length;
-  double lexical_weight = 5.0;  // nats per unit similarity
-  double skip_cost = 5.5;       // nats per 1-0 / 0-1 bead
+  double lexical_weight = 20.0;  // nats per unit similarity
+  double skip_cost = 4.0;       // nats per 1-0 / 0-1 bead
   std::size_t band = 30;        // initial half-width (target sentences)
   std::size_t max_band = 2000;  // largest half-width
 };
