@@ -18,8 +18,6 @@ struct Segmenter::Impl {
 
 namespace {
 
-bool is_space(char32_t cp) { return u_isUWhiteSpace(static_cast<UChar32>(cp)); }
-
 std::string_view trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
   while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
@@ -82,25 +80,42 @@ Segmenter::~Segmenter() = default;
 Segmenter::Segmenter(Segmenter&&) noexcept = default;
 Segmenter& Segmenter::operator=(Segmenter&&) noexcept = default;
 
-std::vector<std::string> Segmenter::segment_paragraph(const std::string& paragraph) const {
-  std::vector<std::string> sentences;
+// Byte spans [begin, end) of the trimmed sentences of `paragraph`, in order.
+std::vector<std::pair<std::size_t, std::size_t>> Segmenter::sentence_spans(const std::string& paragraph) const {
+  std::vector<std::pair<std::size_t, std::size_t>> spans;
   icu::UnicodeString u = detail::to_icu(paragraph);
+  // UTF-16 index → byte offset, advanced incrementally (boundaries come in increasing order).
+  std::size_t byte = 0;
+  int32_t utf16 = 0;
+  auto to_byte = [&](int32_t target) {
+    while (utf16 < target && byte < paragraph.size()) {
+      char32_t cp = decode_utf8(paragraph, byte);
+      utf16 += cp > 0xFFFF ? 2 : 1;
+    }
+    return byte;
+  };
   icu::BreakIterator& it = *impl_->iterator;
   it.setText(u);
-  std::string pending;
-  int32_t start = it.first();
-  for (int32_t end = it.next(); end != icu::BreakIterator::DONE; start = end, end = it.next()) {
-    std::string piece = detail::from_icu(icu::UnicodeString(u, start, end - start));
-    pending += piece;
-    // Peek at the text after this break to decide on abbreviation merges.
-    if (end < u.length()) {
-      std::string next = detail::from_icu(icu::UnicodeString(u, end, std::min<int32_t>(64, u.length() - end)));
-      if (is_false_break(pending, next, *impl_->abbreviations)) continue;
+  std::size_t pending = 0;  // byte where the current (possibly merged) sentence starts
+  it.first();
+  for (int32_t end = it.next(); end != icu::BreakIterator::DONE; end = it.next()) {
+    std::size_t end_byte = to_byte(end);
+    std::string_view before(paragraph.data() + pending, end_byte - pending);
+    std::string_view after = std::string_view(paragraph).substr(end_byte, 64);
+    if (end_byte < paragraph.size() && is_false_break(before, after, *impl_->abbreviations)) continue;
+    std::string_view t = trim(before);
+    if (!t.empty()) {
+      std::size_t b = static_cast<std::size_t>(t.data() - paragraph.data());
+      spans.emplace_back(b, b + t.size());
     }
-    std::string_view t = trim(pending);
-    if (!t.empty()) sentences.emplace_back(t);
-    pending.clear();
+    pending = end_byte;
   }
+  return spans;
+}
+
+std::vector<std::string> Segmenter::segment_paragraph(const std::string& paragraph) const {
+  std::vector<std::string> sentences;
+  for (auto [b, e] : sentence_spans(paragraph)) sentences.push_back(paragraph.substr(b, e - b));
   return sentences;
 }
 
@@ -108,35 +123,37 @@ std::vector<Sentence> Segmenter::segment(const std::vector<std::string>& lines) 
   std::vector<Sentence> out;
   std::size_t i = 0;
   while (i < lines.size()) {
-    // A paragraph: one line, or consecutive non-blank lines joined by spaces.
     if (trim(lines[i]).empty()) {
       ++i;
       continue;
     }
+    // A paragraph: one line, or consecutive non-blank lines joined by single spaces. starts[k] is where line
+    // first+k begins in the paragraph; lead[k] how many bytes were trimmed off its front.
     std::size_t first = i;
-    std::string paragraph(trim(lines[i]));
-    ++i;
-    while (!impl_->options.line_paragraphs && i < lines.size() && !trim(lines[i]).empty()) {
-      paragraph += ' ';
-      paragraph += trim(lines[i]);
+    std::string paragraph;
+    std::vector<std::size_t> starts, lead;
+    do {
+      std::string_view t = trim(lines[i]);
+      if (!paragraph.empty()) paragraph += ' ';
+      starts.push_back(paragraph.size());
+      lead.push_back(static_cast<std::size_t>(t.data() - lines[i].data()));
+      paragraph += t;
       ++i;
-    }
-    // Locate each sentence back in the original lines to report where it starts.
-    std::size_t line = first, col_byte = lines[first].size() - trim(lines[first]).size();
-    for (std::string& s : segment_paragraph(paragraph)) {
-      std::string_view head = std::string_view(s).substr(0, std::min<std::size_t>(s.size(), 16));
-      for (std::size_t l = line; l < i; ++l) {
-        std::size_t at = lines[l].find(head, l == line ? col_byte : 0);
-        if (at != std::string::npos) {
-          line = l;
-          col_byte = at;
-          break;
-        }
+    } while (!impl_->options.line_paragraphs && i < lines.size() && !trim(lines[i]).empty());
+    // Map each sentence start back to its line and code point column, with a cursor that only moves forward.
+    std::size_t k = 0, cursor_byte = 0, cursor_cp = 0;
+    for (auto [b, e] : sentence_spans(paragraph)) {
+      while (k + 1 < starts.size() && starts[k + 1] <= b) {
+        ++k;
+        cursor_byte = cursor_cp = 0;
       }
-      out.push_back({std::move(s), line + 1, code_point_index(lines[line], col_byte) + 1});
+      const std::string& line = lines[first + k];
+      std::size_t in_line = lead[k] + (b - starts[k]);
+      cursor_cp += code_point_index(std::string_view(line).substr(cursor_byte), in_line - cursor_byte);
+      cursor_byte = in_line;
+      out.push_back({paragraph.substr(b, e - b), first + k + 1, cursor_cp + 1});
     }
   }
-  (void)is_space;
   return out;
 }
 

@@ -12,6 +12,7 @@
 #include <memory>
 #include <string>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include "text/lang.h"
@@ -43,6 +44,7 @@ class Segmenter {
   std::vector<std::string> segment_paragraph(const std::string& paragraph) const;
 
  private:
+  std::vector<std::pair<std::size_t, std::size_t>> sentence_spans(const std::string& paragraph) const;
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };
