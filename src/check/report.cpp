@@ -1,0 +1,131 @@
+#include "check/report.h"
+
+#include <ostream>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "base/error.h"
+
+namespace termalign::check {
+namespace {
+
+std::string join(const std::vector<std::string>& items, std::string_view sep) {
+  std::string out;
+  for (const std::string& s : items) {
+    if (!out.empty()) out += sep;
+    out += s;
+  }
+  return out;
+}
+
+std::string join_lines(const std::vector<std::size_t>& lines) {
+  std::string out;
+  for (std::size_t l : lines) {
+    if (!out.empty()) out += ',';
+    out += std::to_string(l);
+  }
+  return out;
+}
+
+nlohmann::ordered_json span_json(const Span& span) {
+  return {{"line", span.line}, {"column", span.column}, {"length", span.length}, {"text", span.text}};
+}
+
+std::string tsv_field(std::string s) {
+  for (char& ch : s) {
+    if (ch == '\t' || ch == '\n' || ch == '\r') ch = ' ';
+  }
+  return s;
+}
+
+std::string where(const Finding& f) {
+  const Span& span = f.src_span.empty() ? f.tgt_span : f.src_span;
+  std::string side = f.src_span.empty() ? "tgt" : "src";
+  std::string out = f.segment.empty() ? "" : "[" + f.segment + "] ";
+  if (span.line == 0) return out + fmt::format("pair {}", f.pair + 1);
+  return out + fmt::format("{}:{}:{}", side, span.line, span.column);
+}
+
+}  // namespace
+
+ReportFormat parse_report_format(std::string_view name) {
+  if (name == "text") return ReportFormat::Text;
+  if (name == "json") return ReportFormat::Json;
+  if (name == "tsv") return ReportFormat::Tsv;
+  if (name == "html") return ReportFormat::Html;
+  throw_usage(fmt::format("unknown report format '{}' (formats: text, json, tsv, html)", name));
+}
+
+void write_text(std::ostream& out, const CheckReport& report, const ReportOptions& options) {
+  for (const Finding& f : report.findings) {
+    out << where(f) << ": " << to_string(f.severity) << ": [" << to_string(f.rule) << "] " << f.message << '\n';
+    out << "    source line " << f.src_line << ", target line(s) " << join_lines(f.tgt_lines);
+    if (!f.tgt_span.empty() && !f.src_span.empty())
+      out << "; target " << f.tgt_span.line << ':' << f.tgt_span.column;
+    out << '\n';
+  }
+  const CheckSummary& s = report.summary;
+  std::string files = options.src_name.empty() ? "" : options.src_name + " \u2192 " + options.tgt_name + ": ";
+  out << files << s.pairs << " segment pairs, " << s.concepts << " concepts: " << s.findings << " findings ("
+      << s.errors << " errors, " << s.warnings << " warnings";
+  for (Rule r : kAllRules) out << "; " << to_string(r) << ' ' << s.by_rule[static_cast<std::size_t>(r)];
+  out << ")\n";
+}
+
+void write_json(std::ostream& out, const CheckReport& report) {
+  nlohmann::ordered_json findings = nlohmann::ordered_json::array();
+  for (const Finding& f : report.findings) {
+    nlohmann::ordered_json j;
+    j["rule"] = to_string(f.rule);
+    j["severity"] = to_string(f.severity);
+    j["segment"] = f.segment;
+    j["pair"] = f.pair + 1;
+    j["src_line"] = f.src_line;
+    j["tgt_lines"] = f.tgt_lines;
+    j["concept"] = f.concept_id;
+    j["src_term"] = f.src_term;
+    j["expected"] = f.expected;
+    j["found"] = f.found;
+    j["message"] = f.message;
+    if (!f.src_span.empty()) j["src_span"] = span_json(f.src_span);
+    if (!f.tgt_span.empty()) j["tgt_span"] = span_json(f.tgt_span);
+    findings.push_back(std::move(j));
+  }
+  const CheckSummary& s = report.summary;
+  nlohmann::ordered_json by_rule;
+  for (Rule r : kAllRules) by_rule[std::string(to_string(r))] = s.by_rule[static_cast<std::size_t>(r)];
+  nlohmann::ordered_json doc;
+  doc["src_lang"] = report.src_lang;
+  doc["tgt_lang"] = report.tgt_lang;
+  doc["findings"] = std::move(findings);
+  doc["summary"] = {{"pairs", s.pairs},     {"concepts", s.concepts}, {"findings", s.findings},
+                    {"errors", s.errors},   {"warnings", s.warnings}, {"by_rule", by_rule}};
+  out << doc.dump(2) << '\n';
+}
+
+void write_tsv(std::ostream& out, const CheckReport& report) {
+  out << "rule\tseverity\tsegment\tsrc_line\ttgt_lines\tsrc_column\tsrc_length\ttgt_line\ttgt_column\ttgt_length"
+         "\tsrc_term\texpected\tfound\tmessage\n";
+  for (const Finding& f : report.findings) {
+    auto num = [](std::size_t v, bool present) { return present ? std::to_string(v) : std::string(); };
+    bool s = !f.src_span.empty(), t = !f.tgt_span.empty();
+    out << to_string(f.rule) << '\t' << to_string(f.severity) << '\t' << tsv_field(f.segment) << '\t' << f.src_line
+        << '\t' << join_lines(f.tgt_lines) << '\t' << num(f.src_span.column, s) << '\t' << num(f.src_span.length, s)
+        << '\t' << num(f.tgt_span.line, t) << '\t' << num(f.tgt_span.column, t) << '\t' << num(f.tgt_span.length, t)
+        << '\t' << tsv_field(f.src_term) << '\t' << tsv_field(join(f.expected, " | ")) << '\t' << tsv_field(f.found)
+        << '\t' << tsv_field(f.message) << '\n';
+  }
+}
+
+void write_report(std::ostream& out, ReportFormat format, const CheckReport& report,
+                  const std::vector<SegmentPair>& pairs, const ReportOptions& options) {
+  switch (format) {
+    case ReportFormat::Text: write_text(out, report, options); break;
+    case ReportFormat::Json: write_json(out, report); break;
+    case ReportFormat::Tsv: write_tsv(out, report); break;
+    case ReportFormat::Html: write_html(out, report, pairs, options); break;
+  }
+}
+
+}  // namespace termalign::check

@@ -1,0 +1,220 @@
+#include "check/rules.h"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "text/arabic.h"
+#include "text/utf8.h"
+
+namespace termalign::check::detail {
+namespace {
+
+constexpr std::size_t kMemoLimit = 1 << 20;  // entries per transliteration memo
+
+std::vector<std::string> expected_terms(const Glossary& g, std::size_t c) {
+  std::vector<std::string> out;
+  for (std::size_t t : g.info[c].accepted_tgt) out.push_back(g.term(c, t).text);
+  return out;
+}
+
+std::string src_term_name(const Glossary& g, std::size_t c) {
+  std::size_t t = g.info[c].display_src;
+  return t == static_cast<std::size_t>(-1) ? std::string() : g.term(c, t).text;
+}
+
+std::string quoted_list(const std::vector<std::string>& items) {
+  std::string out;
+  for (const std::string& s : items) {
+    if (!out.empty()) out += ", ";
+    out += fmt::format("\u00AB{}\u00BB", s);
+  }
+  return out;
+}
+
+bool overlaps(const TermMatch& m, std::size_t first, std::size_t last) {
+  return m.first_token < last && first < m.last_token;
+}
+
+bool is_ascii_word(const std::string& s) {
+  return std::all_of(s.begin(), s.end(), [](char ch) { return static_cast<unsigned char>(ch) < 0x80; });
+}
+
+std::size_t ascii_letters(const std::string& s) {
+  return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char ch) {
+    return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+  }));
+}
+
+}  // namespace
+
+Span make_span(const Side& side, std::size_t begin, std::size_t end) {
+  Span span;
+  span.begin = begin;
+  span.end = end;
+  FilePosition pos = position_of(side, begin);
+  span.line = pos.line;
+  span.column = pos.column;
+  span.text = side.text.substr(begin, end - begin);
+  span.length = text::count_code_points(span.text);
+  return span;
+}
+
+Finding new_finding(Rule rule, const PairView& view) {
+  Finding f;
+  f.rule = rule;
+  f.severity = severity_of(rule);
+  f.pair = view.index;
+  f.segment = view.pair->id;
+  f.src_line = view.pair->src.lines.empty() ? 0 : view.pair->src.lines.front();
+  f.tgt_lines = view.pair->tgt.lines;
+  return f;
+}
+
+void rule_missing(const Glossary& g, const PairView& view, std::vector<Finding>& out) {
+  std::map<std::size_t, std::vector<const TermMatch*>> by_concept;  // ordered: deterministic output
+  for (const TermMatch& m : view.src_matches) {
+    if (g.triggers(g.term(m.concept_index, m.term_index))) by_concept[m.concept_index].push_back(&m);
+  }
+  for (const auto& [c, occurrences] : by_concept) {
+    if (g.info[c].accepted_tgt.empty()) continue;
+    std::vector<std::string> found;
+    for (const TermMatch& m : view.tgt_matches) {
+      if (m.concept_index == c && g.accepted(g.term(c, m.term_index)))
+        found.push_back(view.pair->tgt.text.substr(m.begin, m.end - m.begin));
+    }
+    if (found.size() >= occurrences.size()) continue;
+    const TermMatch& first_missing = *occurrences[found.size()];
+    Finding f = new_finding(Rule::Missing, view);
+    f.concept_id = (*g.concepts)[c].id;
+    f.src_term = g.term(c, first_missing.term_index).text;
+    f.expected = expected_terms(g, c);
+    for (const std::string& s : found) {
+      if (!f.found.empty()) f.found += "; ";
+      f.found += s;
+    }
+    f.src_span = make_span(view.pair->src, first_missing.begin, first_missing.end);
+    f.message = found.empty()
+                    ? fmt::format("\u00AB{}\u00BB is not translated as {}", f.src_span.text, quoted_list(f.expected))
+                    : fmt::format("\u00AB{}\u00BB occurs {} times in the source, its translation {} only {} times",
+                                  f.src_term, occurrences.size(), quoted_list(f.expected), found.size());
+    out.push_back(std::move(f));
+  }
+}
+
+void rule_forbidden(const Glossary& g, const PairView& view, std::vector<Finding>& out) {
+  for (const TermMatch& m : view.tgt_matches) {
+    const glossary::Term& term = g.term(m.concept_index, m.term_index);
+    if (term.status != glossary::TermStatus::Deprecated) continue;
+    Finding f = new_finding(Rule::Forbidden, view);
+    f.concept_id = (*g.concepts)[m.concept_index].id;
+    f.src_term = src_term_name(g, m.concept_index);
+    f.expected = expected_terms(g, m.concept_index);
+    f.tgt_span = make_span(view.pair->tgt, m.begin, m.end);
+    f.found = f.tgt_span.text;
+    for (const TermMatch& s : view.src_matches) {
+      if (s.concept_index != m.concept_index) continue;
+      f.src_span = make_span(view.pair->src, s.begin, s.end);
+      break;
+    }
+    f.message = f.expected.empty() ? fmt::format("forbidden term \u00AB{}\u00BB", f.found)
+                                   : fmt::format("forbidden term \u00AB{}\u00BB: use {}", f.found,
+                                                 quoted_list(f.expected));
+    out.push_back(std::move(f));
+  }
+}
+
+TranslitCache::TranslitCache(const text::Language& src, const text::Language& tgt)
+    : src_(src),
+      tgt_(tgt),
+      same_script_(src.script == tgt.script),
+      tgt_latin_(tgt.script == text::Script::Latin),
+      src_arabic_(src.script == text::Script::Arabic) {}
+
+const std::string& TranslitCache::src_ascii(const std::string& norm) {
+  if (src_memo_.size() > kMemoLimit) src_memo_.clear();
+  auto [it, inserted] = src_memo_.try_emplace(norm);
+  if (!inserted) return it->second;
+  // A final ه is mostly a folded ta marbuta, pronounced "a" («انتفاضه» → "intifada", not "antfadh").
+  constexpr std::string_view kHa = "\u0647", kAlef = "\u0627";
+  if (src_arabic_ && norm.ends_with(kHa)) {
+    it->second = src_.to_ascii(norm.substr(0, norm.size() - kHa.size()) + std::string(kAlef));
+  } else {
+    it->second = src_.to_ascii(norm);
+  }
+  return it->second;
+}
+
+const std::string& TranslitCache::tgt_ascii(const std::string& norm) {
+  if (tgt_memo_.size() > kMemoLimit) tgt_memo_.clear();  // bounded memory
+  auto [it, inserted] = tgt_memo_.try_emplace(norm);
+  if (inserted) it->second = tgt_latin_ && is_ascii_word(norm) ? norm : tgt_.to_ascii(norm);
+  return it->second;
+}
+
+namespace {
+
+// Token window of the target at which the source occurrence reappears: verbatim (normalized, clitics
+// stripped) or transliterated. Returns {first, last} tokens, or {0, 0}.
+std::pair<std::size_t, std::size_t> find_untranslated(const PairView& view, const TermMatch& occ,
+                                                      TranslitCache& translit, const CheckOptions& options) {
+  std::size_t n = occ.last_token - occ.first_token;
+  const auto& tgt = view.tgt_tokens;
+  std::string src_ascii;
+  if (!translit.same_script()) {
+    for (std::size_t i = occ.first_token; i < occ.last_token; ++i) {
+      if (!src_ascii.empty()) src_ascii += ' ';
+      src_ascii += translit.src_ascii(view.src_tokens[i].key);
+    }
+  }
+  bool try_translit = !src_ascii.empty() && ascii_letters(src_ascii) >= options.translit_min_length;
+  for (std::size_t at = 0; at + n <= tgt.size(); ++at) {
+    bool verbatim = true;
+    std::string window;
+    for (std::size_t j = 0; j < n; ++j) {
+      const text::Token& s = view.src_tokens[occ.first_token + j];
+      const text::Token& t = tgt[at + j];
+      verbatim = verbatim && text::arabic_key(t.norm) == text::arabic_key(s.norm);
+      if (try_translit) {
+        if (j) window += ' ';
+        window += translit.tgt_ascii(t.norm);
+      }
+    }
+    if (verbatim) return {at, at + n};
+    if (try_translit && tgt[at].kind == text::TokenKind::Word && ascii_letters(window) >= options.translit_min_length &&
+        text::translit_similarity(src_ascii, window) >= options.translit_threshold)
+      return {at, at + n};
+  }
+  return {0, 0};
+}
+
+}  // namespace
+
+void rule_untranslated(const Glossary& g, const PairView& view, TranslitCache& translit, std::vector<Finding>& out) {
+  std::vector<std::pair<std::size_t, std::size_t>> reported;
+  for (const TermMatch& occ : view.src_matches) {
+    std::size_t c = occ.concept_index;
+    if (g.info[c].accepted_tgt.empty()) continue;
+    auto window = find_untranslated(view, occ, translit, *g.options);
+    auto [first, last] = window;
+    if (first == last || std::find(reported.begin(), reported.end(), window) != reported.end()) continue;
+    // A window that is (part of) a glossary target term of the concept is its translation, e.g. a cognate.
+    bool is_translation = std::any_of(view.tgt_matches.begin(), view.tgt_matches.end(), [&](const TermMatch& m) {
+      return m.concept_index == c && overlaps(m, first, last);
+    });
+    if (is_translation) continue;
+    reported.push_back(window);
+    Finding f = new_finding(Rule::Untranslated, view);
+    f.concept_id = (*g.concepts)[c].id;
+    f.src_term = g.term(c, occ.term_index).text;
+    f.expected = expected_terms(g, c);
+    f.src_span = make_span(view.pair->src, occ.begin, occ.end);
+    f.tgt_span = make_span(view.pair->tgt, view.tgt_tokens[first].begin, view.tgt_tokens[last - 1].end);
+    f.found = f.tgt_span.text;
+    f.message = fmt::format("\u00AB{}\u00BB is left untranslated as \u00AB{}\u00BB; use {}", f.src_span.text, f.found,
+                            quoted_list(f.expected));
+    out.push_back(std::move(f));
+  }
+}
+
+}  // namespace termalign::check::detail

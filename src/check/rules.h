@@ -1,0 +1,92 @@
+// Internal to src/check: the per-pair rules and the document-level state of `inconsistent`. See checker.h for
+// what each rule means; run_check() drives them.
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <string>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "check/checker.h"
+#include "check/term_index.h"
+#include "text/tokenize.h"
+#include "text/translit.h"
+
+namespace termalign::check::detail {
+
+// What the rules need to know about each concept, computed once.
+struct ConceptInfo {
+  std::vector<std::size_t> accepted_tgt;  // term indices: target language, approved/admitted (+candidates)
+  std::size_t display_src = static_cast<std::size_t>(-1);  // the source term to name in findings
+};
+
+struct Glossary {
+  const std::vector<glossary::Concept>* concepts = nullptr;
+  std::vector<ConceptInfo> info;
+  const CheckOptions* options = nullptr;
+  bool accepted(const glossary::Term& term) const;       // approved, admitted (+ candidate when enabled)
+  bool triggers(const glossary::Term& term) const { return accepted(term); }
+  const glossary::Term& term(std::size_t c, std::size_t t) const { return (*concepts)[c].terms[t]; }
+};
+
+Glossary describe(const std::vector<glossary::Concept>& concepts, const text::Language& src,
+                  const text::Language& tgt, const CheckOptions& options);
+
+// One pair, tokenized and matched.
+struct PairView {
+  std::size_t index = 0;
+  const SegmentPair* pair = nullptr;
+  std::vector<text::Token> src_tokens, tgt_tokens;
+  std::vector<TermMatch> src_matches, tgt_matches;
+};
+
+Span make_span(const Side& side, std::size_t begin, std::size_t end);
+// A finding about `view` with the pair's lines and id filled in.
+Finding new_finding(Rule rule, const PairView& view);
+
+void rule_missing(const Glossary& g, const PairView& view, std::vector<Finding>& out);
+void rule_forbidden(const Glossary& g, const PairView& view, std::vector<Finding>& out);
+
+// Transliteration with memos (ICU transliteration is the slow part of `untranslated`).
+class TranslitCache {
+ public:
+  TranslitCache(const text::Language& src, const text::Language& tgt);
+  const std::string& src_ascii(const std::string& norm);
+  const std::string& tgt_ascii(const std::string& norm);
+  bool same_script() const { return same_script_; }
+
+ private:
+  text::Transliterator src_, tgt_;
+  bool same_script_;
+  bool tgt_latin_;
+  bool src_arabic_;
+  std::unordered_map<std::string, std::string> src_memo_, tgt_memo_;
+};
+void rule_untranslated(const Glossary& g, const PairView& view, TranslitCache& translit, std::vector<Finding>& out);
+
+// Document-level `inconsistent`: fed pair by pair, reports at the end.
+class Consistency {
+ public:
+  explicit Consistency(const Glossary& g) : g_(&g) {}
+  void add_variants(const PairView& view);
+  void add_sentence(const PairView& view, std::vector<Finding>& out);
+  void finish(std::vector<Finding>& out) const;
+
+ private:
+  struct Use {
+    Finding base;  // pair, lines, segment, spans filled
+    std::size_t tgt_term = 0;
+  };
+  struct FirstTranslation {
+    std::size_t pair = 0;
+    std::string tgt_norm;
+    std::string tgt_text;
+  };
+  const Glossary* g_;
+  std::map<std::pair<std::size_t, std::size_t>, std::vector<Use>> variants_;  // (concept, src term) → uses
+  std::unordered_map<std::string, FirstTranslation> sentences_;                 // normalized source → first
+};
+
+}  // namespace termalign::check::detail

@@ -1,0 +1,121 @@
+#include <catch2/catch.hpp>
+
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "base/error.h"
+#include "check/report.h"
+#include "fixture_glossary.h"
+#include "text/lang.h"
+
+using namespace termalign;
+using namespace termalign::check;
+
+namespace {
+
+struct Sample {
+  std::vector<glossary::Concept> concepts;
+  std::vector<SegmentPair> pairs;
+  CheckReport report;
+};
+
+// One missing and one forbidden finding, in a pair whose text needs HTML escaping.
+Sample sample() {
+  Sample s;
+  s.concepts.resize(1);
+  s.concepts[0].id = 42;
+  s.concepts[0].terms = {test::make_term("ru", "ядерное оружие", glossary::TermStatus::Approved),
+                         test::make_term("en", "nuclear weapon", glossary::TermStatus::Approved),
+                         test::make_term("en", "atomic weapon", glossary::TermStatus::Deprecated)};
+  s.pairs = {{"tu<1>", side_from_text("О ядерном оружии", 4, 3), side_from_text("<b>\"atomic weapons\"</b> & co", 5)}};
+  s.report = run_check(s.concepts, text::language("ru"), text::language("en"), s.pairs);
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("the JSON report has the documented shape") {
+  Sample s = sample();
+  std::ostringstream out;
+  write_json(out, s.report);
+  nlohmann::json j = nlohmann::json::parse(out.str());
+  CHECK(j["src_lang"] == "ru");
+  CHECK(j["tgt_lang"] == "en");
+  REQUIRE(j["findings"].size() == 2);
+  const nlohmann::json& f = j["findings"][0];
+  for (const char* key : {"rule", "severity", "segment", "pair", "src_line", "tgt_lines", "concept", "src_term",
+                          "expected", "found", "message", "src_span"}) {
+    CAPTURE(key);
+    CHECK(f.contains(key));
+  }
+  CHECK(f["rule"] == "missing");
+  CHECK(f["severity"] == "error");
+  CHECK(f["segment"] == "tu<1>");
+  CHECK(f["pair"] == 1);
+  CHECK(f["src_line"] == 4);
+  CHECK(f["tgt_lines"] == nlohmann::json::array({5}));
+  CHECK(f["concept"] == 42);
+  CHECK(f["src_term"] == "ядерное оружие");
+  CHECK(f["expected"] == nlohmann::json::array({"nuclear weapon"}));
+  CHECK(f["src_span"]["line"] == 4);
+  CHECK(f["src_span"]["column"] == 5);  // column 3 + "О "
+  CHECK(f["src_span"]["length"] == 14);
+  CHECK(f["src_span"]["text"] == "ядерном оружии");
+  CHECK_FALSE(f.contains("tgt_span"));
+  const nlohmann::json& g = j["findings"][1];
+  CHECK(g["rule"] == "forbidden");
+  CHECK(g["found"] == "atomic weapons");
+  CHECK(g["tgt_span"]["column"] == 5);
+  CHECK(j["summary"]["pairs"] == 1);
+  CHECK(j["summary"]["findings"] == 2);
+  CHECK(j["summary"]["errors"] == 2);
+  CHECK(j["summary"]["by_rule"]["missing"] == 1);
+  CHECK(j["summary"]["by_rule"]["forbidden"] == 1);
+  CHECK(j["summary"]["by_rule"]["untranslated"] == 0);
+}
+
+TEST_CASE("html_escape escapes markup characters") {
+  auto [in, expected] = GENERATE(table<std::string, std::string>({
+      {"a<b>&\"c\"'", "a&lt;b&gt;&amp;&quot;c&quot;&#39;"},
+      {"الناتو", "الناتو"},
+      {"", ""},
+  }));
+  CHECK(html_escape(in) == expected);
+}
+
+TEST_CASE("the HTML report is self-contained, escaped and highlights the spans") {
+  Sample s = sample();
+  std::ostringstream out;
+  write_html(out, s.report, s.pairs, {"a.ru", "b.en"});
+  std::string html = out.str();
+  CHECK(html.rfind("<!DOCTYPE html>", 0) == 0);
+  CHECK(html.find("<script") == std::string::npos);
+  CHECK(html.find("http") == std::string::npos);
+  CHECK(html.find("&lt;b&gt;&quot;<mark class=\"forbidden\"") != std::string::npos);
+  CHECK(html.find(">atomic weapons</mark>&quot;&lt;/b&gt; &amp; co") != std::string::npos);
+  CHECK(html.find("<mark class=\"missing\" title=") != std::string::npos);
+  CHECK(html.find(">ядерном оружии</mark>") != std::string::npos);
+  CHECK(html.find("tu&lt;1&gt;") != std::string::npos);
+  CHECK(html.find("<b>") == std::string::npos);
+}
+
+TEST_CASE("TSV and text reports: one line per finding plus header or summary") {
+  Sample s = sample();
+  std::ostringstream tsv, text;
+  write_tsv(tsv, s.report);
+  write_text(text, s.report);
+  std::string t = tsv.str();
+  CHECK(std::count(t.begin(), t.end(), '\n') == 3);
+  CHECK(t.find("missing\terror\ttu<1>\t4\t5\t5\t14\t\t\t\t") != std::string::npos);
+  std::string x = text.str();
+  CHECK(x.find("[tu<1>] src:4:5: error: [missing]") != std::string::npos);
+  CHECK(x.find("1 segment pairs, 1 concepts: 2 findings (2 errors, 0 warnings; missing 1; forbidden 1;") !=
+        std::string::npos);
+}
+
+TEST_CASE("report formats parse by name") {
+  CHECK(parse_report_format("html") == ReportFormat::Html);
+  CHECK(parse_report_format("json") == ReportFormat::Json);
+  CHECK_THROWS_AS(parse_report_format("xml"), Error);
+}
