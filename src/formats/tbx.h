@@ -12,17 +12,18 @@
 //   Concept.definition   <descrip type="definition"> (conceptEntry level)
 //   Concept.note         <note> (conceptEntry level)
 //   Term.text            <term>
-//   Term.pos             <termNote type="partOfSpeech"> (TBX-Basic values only: noun verb adjective adverb
-//                        other; properNoun → noun; other values go to the note as "partOfSpeech: X")
-//   Term.type            <termNote type="termType"> (fullForm acronym abbreviation shortForm variant phrase;
-//                        other values go to the note as "termType: X")
+//   Term.pos             <termNote type="partOfSpeech"> when in the TBX-Basic picklist (noun verb adjective adverb
+//                        other; properNoun is written as noun)
+//   Term.type            <termNote type="termType"> when in the picklist (fullForm acronym abbreviation shortForm
+//                        variant phrase)
 //   Term.status          Approved → administrativeStatus preferredTerm-admn-sts, Admitted → admittedTerm-admn-sts,
-//                        Deprecated → deprecatedTerm-admn-sts; Candidate and Rejected have no TBX-Basic value:
-//                        they are written as a termSec <note>termalign-status: candidate</note> (or rejected),
-//                        which read_tbx understands. On read, supersededTerm-admn-sts → Deprecated and a term
-//                        with no status at all → Candidate.
+//                        Deprecated → deprecatedTerm-admn-sts. On read, supersededTerm-admn-sts → Deprecated and a
+//                        term with no status → Candidate.
 //   Term.note            <note> (termSec level)
 //   Term.origin          <admin type="source"> (termSec level)
+//   what TBX-Basic has no data category for: termSec notes "termalign-KEY: VALUE" that read_tbx turns back into
+//   fields and other tools show as notes: termalign-status: candidate|rejected, termalign-pos: properNoun (values
+//   outside the picklist), termalign-type: X, termalign-score: 0.8125, termalign-case-sensitive: yes.
 // Concepts without terms are skipped (TBX requires at least one langSec); count() tells how many were written.
 // Characters XML 1.0 cannot hold make write() throw Error(Input) naming the concept.
 //
@@ -31,7 +32,8 @@
 // XML_PARSE_NONET, no DTD loading, no entity substitution; an entity reference (e.g. to
 // <!ENTITY x SYSTEM "file:///etc/passwd">) is an Error(Input), never the file's content. Malformed XML
 // (truncated file, ...) → Error(Input) with file and line. Unknown data categories are kept in notes when
-// they carry text that would otherwise be lost (e.g. "geographicalUsage: EG").
+// they carry text that would otherwise be lost (e.g. a term note "geographicalUsage: EG", a concept note
+// "definition (fr): ..." for a second language's definition). DCT style (<basic:termType>...) is read too.
 #pragma once
 
 #include <cstddef>
