@@ -78,7 +78,6 @@ std::optional<Column> named_column(const std::string& name) {
 Column header_column(Layout& layout, const std::string& raw, const std::string& file) {
   std::string name = lower(trim(raw));
   if (auto named = named_column(name)) return *named;
-  if (auto code = language_code(trim(raw))) return Column{Field::Term, lang_index(layout, *code)};
   static const std::pair<std::string_view, Field> kSuffixes[] = {
       {"_status", Field::Status}, {"_pos", Field::Pos}, {"_type", Field::Type}, {"_note", Field::TermNote}};
   for (const auto& [suffix, field] : kSuffixes) {
@@ -88,6 +87,7 @@ Column header_column(Layout& layout, const std::string& raw, const std::string& 
       }
     }
   }
+  if (auto code = language_code(trim(raw))) return Column{Field::Term, lang_index(layout, *code)};
   throw_input(fmt::format("unknown column '{}' in the header (expected language codes such as ar,en, or "
                           "status, pos, type, note, subject, definition, concept, or LANG_status/_pos/_type/_note)",
                           raw),
