@@ -58,15 +58,16 @@ void read_tu(const xmlNode* tu, const std::string& name, TmxState& state,
       unit.confidence = std::strtod(node_text(c, name).c_str(), nullptr);
     }
     if (element != "tuv") continue;
-    std::string lang = lower(tuv_lang(c));
+    std::string lang_as_written = tuv_lang(c);
+    std::string lang = lower(lang_as_written);
     const xmlNode* seg = child_named(c, "seg");
-    std::string text = seg ? node_text(seg, name) : std::string();
-    if (state.langs.src_lang.empty() || state.langs.src_lang == "*all*") state.langs.src_lang = lang;
+    std::string text = seg ? node_text(seg, name, true) : std::string();
+    if (state.langs.src_lang.empty() || state.langs.src_lang == "*all*") state.langs.src_lang = lang_as_written;
     if (lang == lower(state.langs.src_lang)) {
       if (!have_src) unit.src = std::move(text);
       have_src = true;
     } else {
-      if (state.langs.tgt_lang.empty()) state.langs.tgt_lang = lang;
+      if (state.langs.tgt_lang.empty()) state.langs.tgt_lang = lang_as_written;
       if (lang == lower(state.langs.tgt_lang) && !have_tgt) {
         unit.tgt = std::move(text);
         have_tgt = true;
@@ -119,16 +120,51 @@ TmxLanguages read_tmx(std::istream& in, const std::string& name, const std::func
 
 namespace {
 
+// The <mrk mtype="seg"> children of an XLIFF 1.2 <seg-source>/<target>, in document order (any depth).
+void segment_markers(const xmlNode* node, std::vector<const xmlNode*>& out) {
+  for (const xmlNode* c = node->children; c; c = c->next) {
+    if (node_name(c) == "mrk" && node_attr(c, "mtype") == "seg") {
+      out.push_back(c);
+    } else if (c->type == XML_ELEMENT_NODE) {
+      segment_markers(c, out);
+    }
+  }
+}
+
+// XLIFF 1.2 segmented unit: one segment per <seg-source><mrk mtype="seg" mid>, target matched by mid.
+bool read_segmented(const xmlNode* unit, const std::string& id, const std::string& name, Bitext& out) {
+  const xmlNode* seg_source = child_named(unit, "seg-source");
+  if (!seg_source) return false;
+  std::vector<const xmlNode*> sources, targets;
+  segment_markers(seg_source, sources);
+  if (sources.empty()) return false;
+  if (const xmlNode* target = child_named(unit, "target")) segment_markers(target, targets);
+  for (const xmlNode* m : sources) {
+    std::string mid = node_attr(m, "mid");
+    BitextSegment segment;
+    segment.id = id + "/" + mid;
+    segment.line = node_line(m);
+    segment.src = node_text(m, name, true);
+    for (const xmlNode* t : targets) {
+      if (node_attr(t, "mid") == mid) segment.tgt = node_text(t, name, true);
+    }
+    out.segments.push_back(std::move(segment));
+  }
+  return true;
+}
+
 // XLIFF 1.2: <file source-language target-language><body>[<group>]*<trans-unit id><source/><target/>
 void read_trans_unit(const xmlNode* unit, const std::string& name, Bitext& out) {
   std::string id = node_attr(unit, "id");
+  if (id.empty()) id = std::to_string(out.segments.size() + 1);
+  if (read_segmented(unit, id, name, out)) return;
   const xmlNode* source = child_named(unit, "source");
   const xmlNode* target = child_named(unit, "target");
   BitextSegment segment;
-  segment.id = id.empty() ? std::to_string(out.segments.size() + 1) : id;
+  segment.id = id;
   segment.line = node_line(unit);
-  segment.src = source ? node_text(source, name) : std::string();
-  segment.tgt = target ? node_text(target, name) : std::string();
+  segment.src = source ? node_text(source, name, true) : std::string();
+  segment.tgt = target ? node_text(target, name, true) : std::string();
   out.segments.push_back(std::move(segment));
 }
 
@@ -145,8 +181,8 @@ void read_unit(const xmlNode* unit, const std::string& name, Bitext& out) {
     std::string segment_id = node_attr(c, "id");
     segment.id = unit_id + "/" + (segment_id.empty() ? std::to_string(ordinal) : segment_id);
     segment.line = node_line(c);
-    segment.src = source ? node_text(source, name) : std::string();
-    segment.tgt = target ? node_text(target, name) : std::string();
+    segment.src = source ? node_text(source, name, true) : std::string();
+    segment.tgt = target ? node_text(target, name, true) : std::string();
     out.segments.push_back(std::move(segment));
   }
 }

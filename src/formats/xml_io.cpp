@@ -159,12 +159,22 @@ std::string node_lang(const xmlNode* node) {
 
 namespace {
 
-void collect_text(const xmlNode* node, std::string& out, const std::string& file) {
+bool is_native_code(const xmlNode* node) {
+  static const char* const kCodes[] = {"bpt", "ept", "ph", "it", "ut"};
+  for (const char* code : kCodes) {
+    if (xmlStrEqual(node->name, reinterpret_cast<const xmlChar*>(code))) return true;
+  }
+  return false;
+}
+
+void collect_text(const xmlNode* node, std::string& out, const std::string& file, bool skip_codes) {
   for (const xmlNode* child = node->children; child; child = child->next) {
     switch (child->type) {
       case XML_TEXT_NODE:
       case XML_CDATA_SECTION_NODE: out += as_string(child->content); break;
-      case XML_ELEMENT_NODE: collect_text(child, out, file); break;
+      case XML_ELEMENT_NODE:
+        if (!(skip_codes && is_native_code(child))) collect_text(child, out, file, skip_codes);
+        break;
       case XML_ENTITY_REF_NODE:
         throw_input(fmt::format("entity reference &{}; is not allowed (entities are never expanded or fetched)",
                                 as_string(child->name)),
@@ -176,9 +186,9 @@ void collect_text(const xmlNode* node, std::string& out, const std::string& file
 
 }  // namespace
 
-std::string node_text(const xmlNode* node, const std::string& file) {
+std::string node_text(const xmlNode* node, const std::string& file, bool skip_native_codes) {
   std::string out;
-  collect_text(node, out, file);
+  collect_text(node, out, file, skip_native_codes);
   return out;
 }
 

@@ -57,7 +57,9 @@ std::string node_name(const xmlNode* node);                       // local name,
 std::string node_attr(const xmlNode* node, const char* name);     // "" if absent
 std::string node_lang(const xmlNode* node);                       // xml:lang, "" if absent
 // Concatenated text content (inline markup flattened). An entity reference inside is Error(Input) naming file.
-std::string node_text(const xmlNode* node, const std::string& file);
+// skip_native_codes: leave out the content of TMX/XLIFF 1.2 native-code elements (bpt ept ph it ut), which hold
+// the original format's markup, not text.
+std::string node_text(const xmlNode* node, const std::string& file, bool skip_native_codes = false);
 std::size_t node_line(const xmlNode* node);
 
 // Escaping for writers. Throws Error(Input) with `what` in the message if the text is not valid UTF-8 or holds
