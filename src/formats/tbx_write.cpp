@@ -81,7 +81,9 @@ void write_concept_info(XmlOut& x, const Concept& c, std::string_view indent) {
 }
 
 std::string language_tag(const std::string& lang, std::string_view what) {
-  if (lang.empty()) throw_input(fmt::format("{}: a term has no language", what));
+  if (!detail::is_language_tag(lang)) {
+    throw_input(fmt::format("{}: '{}' is not a language code xml:lang accepts (e.g. ar, en-US)", what, lang));
+  }
   return escaped(lang, true, what);
 }
 
@@ -89,7 +91,7 @@ std::string language_tag(const std::string& lang, std::string_view what) {
 
 TbxWriter::TbxWriter(std::ostream& out, TbxVersion version, const TbxInfo& info) : out_(out), version_(version) {
   const std::string what = "TBX header";
-  std::string lang = escaped(info.source_lang.empty() ? "en" : info.source_lang, true, what);
+  std::string lang = language_tag(info.source_lang.empty() ? "en" : info.source_lang, what);
   std::string title = escaped(info.title, false, what);
   std::string source = escaped(info.source_desc, false, what);
   out_ << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";

@@ -19,7 +19,10 @@ bool valid_segtype(const std::string& s) {
 }  // namespace
 
 TmxWriter::TmxWriter(std::ostream& out, const TmxHeader& header) : out_(out), header_(header) {
-  if (header_.src_lang.empty() || header_.tgt_lang.empty()) throw_usage("TMX needs a source and a target language");
+  if (!detail::is_language_tag(header_.src_lang) || !detail::is_language_tag(header_.tgt_lang)) {
+    throw_usage(fmt::format("TMX needs valid source and target language codes, not '{}' and '{}'",
+                            header_.src_lang, header_.tgt_lang));
+  }
   if (!valid_segtype(header_.segtype)) {
     throw_usage(fmt::format("TMX segtype must be block, paragraph, sentence or phrase, not '{}'", header_.segtype));
   }

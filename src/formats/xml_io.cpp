@@ -233,6 +233,23 @@ std::string escaped(std::string_view text, bool attribute, std::string_view what
   return out;
 }
 
+bool is_language_tag(std::string_view s) {
+  std::size_t subtag = 0;  // index of the current subtag
+  std::size_t length = 0;  // characters in the current subtag
+  for (char c : s) {
+    if (c == '-') {
+      if (length == 0) return false;
+      ++subtag;
+      length = 0;
+      continue;
+    }
+    bool alpha = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    bool digit = c >= '0' && c <= '9';
+    if (!(alpha || (digit && subtag > 0)) || ++length > 8) return false;
+  }
+  return length > 0;
+}
+
 bool is_ncname(std::string_view s) {
   if (s.empty()) return false;
   auto start_ok = [](unsigned char c) { return c == '_' || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); };

@@ -66,6 +66,8 @@ std::size_t node_line(const xmlNode* node);
 // a character XML 1.0 forbids (C0 controls except TAB, LF, CR; U+FFFE, U+FFFF).
 void append_escaped(std::string& out, std::string_view text, bool attribute, std::string_view what);
 std::string escaped(std::string_view text, bool attribute, std::string_view what);
+// True when s is a valid xml:lang value (xs:language: [A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*).
+bool is_language_tag(std::string_view s);
 // True when s is a valid xml:id / xs:ID value: an ASCII NCName ([A-Za-z_][A-Za-z0-9_.-]*).
 bool is_ncname(std::string_view s);
 

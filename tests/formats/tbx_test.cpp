@@ -312,4 +312,6 @@ TEST_CASE("TBX writer refuses text XML cannot hold, naming the concept", "[tbx]"
   std::ostringstream out;
   TbxWriter writer(out, TbxVersion::V3, TbxInfo{"en"});
   CHECK_THROWS_WITH(writer.write(c), Catch::Contains("concept c42") && Catch::Contains("U+000C"));
+  c.terms = {term("Arabic script", "x", TermStatus::Approved)};
+  CHECK_THROWS_WITH(writer.write(c), Catch::Contains("concept c42") && Catch::Contains("'Arabic script'"));
 }
