@@ -11,7 +11,7 @@
 //   Concept.subject      <descrip type="subjectField"> (conceptEntry level)
 //   Concept.definition   <descrip type="definition"> (conceptEntry level)
 //   Concept.note         <note> (conceptEntry level)
-//   Term.text            <term>
+//   Term.text            <term> (on read, runs of whitespace from pretty-printing become one space, trimmed)
 //   Term.pos             <termNote type="partOfSpeech"> when in the TBX-Basic picklist (noun verb adjective adverb
 //                        other; properNoun is written as noun)
 //   Term.type            <termNote type="termType"> when in the picklist (fullForm acronym abbreviation shortForm

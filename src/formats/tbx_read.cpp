@@ -39,6 +39,22 @@ bool is_ignored(const std::string& category) {
          category == "hi" || category == "foreign";
 }
 
+// Term text as a term: pretty-printing whitespace (runs of spaces, tabs, newlines) becomes one space, trimmed.
+std::string collapse_whitespace(const std::string& text) {
+  std::string out;
+  bool pending_space = false;
+  for (char c : text) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      pending_space = !out.empty();
+      continue;
+    }
+    if (pending_space) out += ' ';
+    pending_space = false;
+    out += c;
+  }
+  return out;
+}
+
 void append_line(std::string& field, const std::string& text) {
   if (text.empty()) return;
   if (!field.empty()) field += '\n';
@@ -68,7 +84,7 @@ void read_term_item(const xmlNode* node, Term& t, const Context& ctx) {
   std::string name = node_name(node);
   std::string category = category_of(node);
   if (name == "term") {
-    t.text = node_text(node, ctx.file);
+    t.text = collapse_whitespace(node_text(node, ctx.file));
     return;
   }
   if (is_ignored(category)) return;

@@ -4,6 +4,7 @@
 
 #include <fstream>
 #include <map>
+#include <regex>
 #include <sstream>
 
 #include "base/error.h"
@@ -235,6 +236,49 @@ TEST_CASE("The Schematron runner catches each kind of data-category error", "[tb
   CHECK(std::any_of(failures.begin(), failures.end(), [&](const auto& f) { return f.context == context; }));
 }
 
+TEST_CASE("The TBX-Basic Astronomy examples read the same in DCA and DCT style", "[tbx]") {
+  auto count = [](const std::string& path) {
+    std::size_t concepts = 0, terms = 0;
+    for (const auto& c : read_path(path)) {
+      ++concepts;
+      terms += c.terms.size();
+      for (const auto& t : c.terms) CHECK(t.text.find_first_of("\n\t") == std::string::npos);
+    }
+    return std::pair{concepts, terms};
+  };
+  auto dca = count(test::shared_path("tbx/DCA/Example_Astronomy_DCA_VALID.tbx"));
+  CHECK(dca == std::pair<std::size_t, std::size_t>{45, 113});
+  CHECK(count(test::shared_path("tbx/DCT/Example_Astronomy_DCT_VALID.tbx")) == dca);
+  auto concepts = read_path(test::shared_path("tbx/DCA/Example_Astronomy_DCA_VALID.tbx"));
+  CHECK(concepts[0].terms[0].text == "open cluster");
+  CHECK(concepts[0].terms[0].status == TermStatus::Approved);
+  CHECK(concepts[0].terms[0].origin == "http://seds.org/MESSIER/open.html");
+  require_valid_v3(write_tbx(concepts, TbxVersion::V3));  // a third-party file survives our export validly
+}
+
+TEST_CASE("A TBX written by translate-toolkit imports", "[tbx][translate-toolkit]") {
+  test::TempFile out("tt.tbx", "");
+  std::string script =
+      "import sys\n"
+      "from translate.storage import tbx\n"
+      "store = tbx.tbxfile()\n"
+      "u = store.addsourceunit('nuclear warhead')\n"
+      "u.target = 'رأس حربي نووي'\n"
+      "store.setsourcelanguage('en')\n"
+      "store.settargetlanguage('ar')\n"
+      "open(sys.argv[1], 'wb').write(bytes(store))\n";
+  test::TempFile py("write_tbx.py", script);
+  auto result = test::run("/usr/bin/python3 " + py.path() + " " + out.path());
+  INFO(result.output);
+  REQUIRE(result.status == 0);
+  auto concepts = read_path(out.path());
+  INFO(test::read_file(out.path()));
+  REQUIRE(concepts.size() == 1);
+  REQUIRE(concepts[0].terms.size() == 2);
+  CHECK(concepts[0].terms[0].text == "nuclear warhead");
+  CHECK(concepts[0].terms[1].text == "رأس حربي نووي");
+}
+
 TEST_CASE("translate-toolkit reads every term pair of the TBX v2 export", "[tbx][translate-toolkit]") {
   auto concepts = sample_concepts();
   concepts.pop_back();
@@ -303,6 +347,29 @@ TEST_CASE("TBX reader: bad input is an Error(Input) with file and line, never th
     CHECK_THAT(e.message(), Catch::Contains(message));
     CHECK_THAT(std::string(e.what()), !Catch::Contains("root:") && !Catch::Contains("SECRET-CONTENT"));
   }
+}
+
+TEST_CASE("TBX reader accepts a DOCTYPE (never loaded), other encodings, CRLF and a BOM", "[tbx]") {
+  const std::string entry =
+      "<martif type=\"TBX\" xml:lang=\"de\"><martifHeader><fileDesc><sourceDesc><p>x</p></sourceDesc></fileDesc>"
+      "</martifHeader><text><body><termEntry><langSet xml:lang=\"de\"><tig><term>Abr\xC3\xBCstung</term></tig>"
+      "</langSet><langSet xml:lang=\"fr\"><tig><term>d\xC3\xA9sarmement</term></tig></langSet></termEntry>"
+      "</body></text></martif>\r\n";
+  using Row = std::pair<std::string, std::string>;
+  auto [label, xml] = GENERATE_COPY(table<std::string, std::string>({
+      Row{"DOCTYPE with an unreachable DTD", "<?xml version=\"1.0\"?>\r\n<!DOCTYPE martif SYSTEM "
+                                             "\"http://tbx.invalid/TBXcoreStructV02.dtd\">\r\n" + entry},
+      Row{"BOM", "\xEF\xBB\xBF<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + entry},
+      Row{"ISO-8859-1", "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n" +
+                            std::regex_replace(std::regex_replace(entry, std::regex("\xC3\xBC"), "\xFC"),
+                                               std::regex("\xC3\xA9"), "\xE9")},
+  }));
+  INFO(label);
+  auto concepts = read_string(xml);
+  REQUIRE(concepts.size() == 1);
+  REQUIRE(concepts[0].terms.size() == 2);
+  CHECK(concepts[0].terms[0].text == "Abrüstung");
+  CHECK(concepts[0].terms[1].text == "désarmement");
 }
 
 TEST_CASE("TBX writer refuses text XML cannot hold, naming the concept", "[tbx]") {

@@ -108,3 +108,19 @@ TEST_CASE("TMX reader: malformed input is an Error with file and line", "[tmx]")
     CHECK_THAT(std::string(e.what()), !Catch::Contains("root:"));
   }
 }
+
+TEST_CASE("translate-toolkit reads our TMX", "[tmx][translate-toolkit]") {
+  test::TempFile file("tt.tmx", write_tmx({{"1", "معاهدة ستارت", "the START treaty", 0.9, 0, ""},
+                                           {"2", "a < b & \"c\"", "x", 0.5, 0, ""}}));
+  std::string script =
+      "import sys\n"
+      "from translate.storage import tmx\n"
+      "store = tmx.tmxfile.parsefile(sys.argv[1])\n"
+      "for u in store.units:\n"
+      "    print(u.source + '|' + u.target)\n";
+  test::TempFile py("read_tmx.py", script);
+  auto result = test::run("/usr/bin/python3 " + py.path() + " " + file.path());
+  INFO(result.output);
+  REQUIRE(result.status == 0);
+  CHECK(result.output == "معاهدة ستارت|the START treaty\na < b & \"c\"|x\n");
+}
