@@ -5,7 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
-#include <cstdlib>
+#include <charconv>
 
 #include "base/atomic_file.h"
 #include "base/error.h"
@@ -55,7 +55,8 @@ void read_tu(const xmlNode* tu, const std::string& name, TmxState& state,
     std::string element = node_name(c);
     if (element == "note" && unit.note.empty()) unit.note = node_text(c, name);
     if (element == "prop" && node_attr(c, "type") == "x-termalign-confidence") {
-      unit.confidence = std::strtod(node_text(c, name).c_str(), nullptr);
+      std::string value = node_text(c, name);  // from_chars: independent of the global locale
+      std::from_chars(value.data(), value.data() + value.size(), unit.confidence);
     }
     if (element != "tuv") continue;
     std::string lang_as_written = tuv_lang(c);

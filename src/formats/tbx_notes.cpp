@@ -2,7 +2,7 @@
 
 #include <fmt/format.h>
 
-#include <cstdlib>
+#include <charconv>
 
 #include "formats/status_names.h"
 
@@ -50,9 +50,9 @@ bool apply_marker(glossary::Term& t, std::string_view note) {
   } else if (key == "type") {
     t.type = value;
   } else if (key == "score") {
-    char* end = nullptr;
-    double score = std::strtod(value.c_str(), &end);
-    if (end == value.c_str() || *end != '\0') return false;
+    double score = 0;
+    auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), score);
+    if (ec != std::errc() || end != value.data() + value.size()) return false;
     t.score = score;
   } else if (key == "case-sensitive") {
     t.case_sensitive = value == "yes";

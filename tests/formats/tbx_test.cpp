@@ -167,6 +167,7 @@ TEST_CASE("The shared TBX v2 martif sample imports with all terms (tig and ntig)
   TbxFileInfo info = read_tbx(in, "v2.tbx", [&](Concept&& c) { concepts.push_back(std::move(c)); });
   CHECK(info.version == TbxVersion::V2);
   CHECK(info.type == "TBX-Basic");
+  CHECK(info.source_lang == "en");
   REQUIRE(concepts.size() == 2);
   REQUIRE(concepts[0].terms.size() == 3);
   CHECK(concepts[0].terms[1].text == "NPT");
