@@ -110,6 +110,7 @@ std::vector<Alignment> align_batch(const std::vector<DocumentPair>& pairs, const
     DocView view = make_doc_view(docs[d], frequent, *dictionary, nullptr);
     lengths[d] = initial_length_model(view);
     first[d] = banded_align(view, dp_params(options, lengths[d]));
+    if (options.progress) options.progress->advance();
   });
   if (!options.two_pass) return first;
   TranslationMap learned = learn_lexicon(training_pairs(docs, first, frequent, options.min_confidence));
@@ -117,6 +118,7 @@ std::vector<Alignment> align_batch(const std::vector<DocumentPair>& pairs, const
   parallel_for(docs.size(), options.threads, [&](std::size_t d) {
     DocView view = make_doc_view(docs[d], frequent, *dictionary, &learned);
     second[d] = banded_align(view, dp_params(options, lengths[d]), &first[d]);
+    if (options.progress) options.progress->advance();
   });
   return second;
 }

@@ -25,6 +25,8 @@
 //   skip_cost           4.0      cost of a 1-0 or 0-1 bead (nats)
 //   min_confidence      0.6      1-1 beads at or above this confidence feed the learned lexicon
 //   threads             0        worker threads for align_batch; 0 = all hardware threads
+//   progress            null     when set, advance() is called once per document and pass (2 per document
+//                                with two_pass), from worker threads
 #pragma once
 
 #include <cstddef>
@@ -32,6 +34,7 @@
 #include <vector>
 
 #include "align/bead.h"
+#include "base/progress.h"
 #include "text/lang.h"
 
 namespace termalign::align {
@@ -45,6 +48,7 @@ struct AlignOptions {
   double skip_cost = 4.0;            // nats added to 1-0 / 0-1 beads
   double min_confidence = 0.6;      // threshold for beads that teach the learned lexicon, in [0, 1]
   unsigned threads = 0;             // align_batch workers; 0 = std::thread::hardware_concurrency()
+  Progress* progress = nullptr;     // not owned; advanced once per document and pass
 };
 
 struct DocumentPair {

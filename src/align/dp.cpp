@@ -127,9 +127,15 @@ void Search::fill_row(std::size_t i) {
   std::size_t lo = band_.lo[i], hi = band_.hi[i];
   std::vector<std::uint32_t>& mrow = matches_[i % 3];
   mrow.assign(hi - lo + 1, 0);
-  if (i >= 1) {
-    for (std::size_t j = std::max<std::size_t>(lo, 1); j <= hi; ++j)
-      mrow[j - lo] = intersection_size(doc_.src_match[i - 1], doc_.tgt_match[j - 1]);
+  if (i >= 1 && hi >= 1) {
+    // Through the inverted index: the cost of a row does not grow with the band's width.
+    auto first = static_cast<std::uint32_t>(std::max<std::size_t>(lo, 1) - 1), last = static_cast<std::uint32_t>(hi - 1);
+    for (std::uint64_t id : doc_.src_match[i - 1]) {
+      auto it = doc_.tgt_index.find(id);
+      if (it == doc_.tgt_index.end()) continue;
+      for (auto p = std::lower_bound(it->second.begin(), it->second.end(), first); p != it->second.end() && *p <= last; ++p)
+        ++mrow[*p + 1 - lo];
+    }
   }
   costs_[i % 4].assign(hi - lo + 1, kInf);
   for (std::size_t j = lo; j <= hi; ++j) {
@@ -163,7 +169,7 @@ Alignment Search::backtrace() {
     for (std::size_t p = i - t.a; p < i; ++p) bead.src.push_back(p);
     for (std::size_t q = j - t.b; q < j; ++q) bead.tgt.push_back(q);
     double sim;
-    double cost = bead_cost(t, i, j, &sim);
+    double cost = bead_cost(t, i, j, &sim) - t.prior;  // the type's prior says nothing about this bead
     bead.confidence = 1.0 / (1.0 + std::exp(std::clamp(cost, -50.0, 50.0)));
     beads.push_back(std::move(bead));
     i -= t.a;
@@ -202,6 +208,12 @@ double LengthModel::cost(double l1, double l2) const {
   double delta = std::abs(l2 - ratio * l1) / std::sqrt(variance * mean);
   if (delta > 20) return delta * delta / 2 + std::log(delta * std::sqrt(std::numbers::pi / 2));  // tail asymptote
   return -std::log(std::erfc(delta / std::sqrt(2.0)));
+}
+
+void DocView::build_index() {
+  tgt_index.clear();
+  for (std::size_t j = 0; j < tgt_match.size(); ++j)
+    for (std::uint64_t id : tgt_match[j]) tgt_index[id].push_back(static_cast<std::uint32_t>(j));
 }
 
 std::uint32_t intersection_size(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b) {

@@ -3,7 +3,7 @@
 // A bead's cost (nats) = Gale–Church length cost + prior of its type − lexical_weight · similarity, where
 // similarity = 2·matches / (items_src + items_tgt) ∈ [0, 1] and matches counts the target items that a
 // source sentence's items (translations, numbers, skeletons, punctuation) find in the target sentences.
-// 1-0 and 0-1 beads cost skip_cost. Confidence of a bead = 1 / (1 + e^cost).
+// 1-0 and 0-1 beads cost skip_cost. Confidence of a bead = 1 / (1 + e^(cost − prior)).
 //
 // The search visits, for each source prefix i, only target prefixes within `band` of a guide path (the
 // diagonal, or a previous alignment); when the best path comes within band/8 of an edge that is not the
@@ -13,6 +13,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <unordered_map>
 #include <vector>
 
 #include "align/bead.h"
@@ -32,6 +33,9 @@ struct DocView {
   std::vector<std::uint32_t> src_items, tgt_items;        // lexical item counts (similarity denominators)
   std::vector<std::vector<std::uint64_t>> src_match;      // sorted ids a source sentence can match
   std::vector<std::vector<std::uint64_t>> tgt_match;      // sorted ids of a target sentence
+  // id → ascending target sentences whose tgt_match holds it (build_index() fills it from tgt_match)
+  std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> tgt_index;
+  void build_index();
 };
 
 struct DpParams {

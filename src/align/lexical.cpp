@@ -136,6 +136,7 @@ DocView make_doc_view(const DocFeatures& doc, const FrequentIds& frequent, const
     view.tgt_items.push_back(static_cast<std::uint32_t>(match.size()));
     view.tgt_match.push_back(std::move(match));
   }
+  view.build_index();
   return view;
 }
 
