@@ -1,8 +1,111 @@
-// termalign check: not registered yet (its stage is being built).
+// termalign check SRC TGT -s LANG -t LANG --glossary DB [--presegmented | --aligned] [--format F] [-o OUT]
+// termalign check FILE.tmx|FILE.xlf --glossary DB [...]
+// Term-consistency check of a translation against a glossary; exit 0 clean, 1 findings, ≥ 2 errors.
+#include <memory>
+
+#include <fmt/format.h>
+
+#include "base/atomic_file.h"
+#include "base/error.h"
+#include "check/checker.h"
+#include "check/load.h"
+#include "check/report.h"
 #include "cli/command.h"
+#include "formats/bitext.h"
 
 namespace termalign::cli {
 
-void add_check(CLI::App& /*root*/, Registry& /*registry*/) {}
+namespace {
+struct CheckArgs {
+  std::vector<std::string> files;     // SRC TGT (two texts) or one TMX/XLIFF bitext
+  std::string src_lang, tgt_lang;     // ISO 639-1; required for two texts, default from a bitext's header
+  std::string glossary;               // termalign SQLite glossary, or a .tbx/.csv/.tsv file
+  bool presegmented = false;          // texts hold one sentence per line (aligned, not segmented)
+  bool aligned = false;               // line i of SRC ↔ line i of TGT (neither segmented nor aligned)
+  std::string format = "text";        // text | json | tsv | html
+  std::string output = "-";           // "-" = standard output
+  std::vector<std::string> rules;     // rules to run; empty = all four
+  bool candidates = false;            // candidate terms count as approved
+  bool no_repeated = false;           // skip the repeated-sentence part of `inconsistent`
+  double translit_threshold = 0.7;    // transliteration similarity for `untranslated`, in [0, 1]
+  std::string dictionary = "auto";    // aligner dictionary: auto | none | path
+};
+
+std::vector<check::SegmentPair> read_pairs(const CheckArgs& a, std::string& src, std::string& tgt) {
+  if (a.files.size() == 1) {
+    formats::Bitext bitext = formats::read_bitext_file(a.files[0]);
+    if (src.empty()) src = check::primary_language(bitext.src_lang);
+    if (tgt.empty()) tgt = check::primary_language(bitext.tgt_lang);
+    return check::pairs_from_bitext(bitext);
+  }
+  if (src.empty() || tgt.empty()) throw_usage("checking two texts needs --src-lang and --tgt-lang");
+  check::LoadOptions options;
+  options.mode = a.aligned ? check::InputMode::Aligned
+                           : a.presegmented ? check::InputMode::Presegmented : check::InputMode::Raw;
+  options.align.dictionary = a.dictionary;
+  return check::load_document_pairs(a.files[0], a.files[1], text::language(src), text::language(tgt), options);
+}
+
+int run_check(const CheckArgs& a) {
+  if (a.presegmented && a.aligned) throw_usage("--presegmented and --aligned exclude each other");
+  if (a.files.size() == 1 && (a.presegmented || a.aligned))
+    throw_usage("--presegmented and --aligned apply to two texts, not to a TMX/XLIFF file");
+  check::ReportFormat format = check::parse_report_format(a.format);
+  check::CheckOptions options;
+  if (!a.rules.empty()) options.rules.clear();
+  for (const std::string& r : a.rules) options.rules.push_back(check::parse_rule(r));
+  options.include_candidates = a.candidates;
+  options.repeated_sentences = !a.no_repeated;
+  options.translit_threshold = a.translit_threshold;
+  std::string src = a.src_lang, tgt = a.tgt_lang;
+  std::vector<check::SegmentPair> pairs = read_pairs(a, src, tgt);
+  const text::Language& src_lang = text::language(src);
+  const text::Language& tgt_lang = text::language(tgt);
+  std::vector<glossary::Concept> concepts = check::load_glossary(a.glossary, src_lang.code, tgt_lang.code);
+  check::CheckReport report = check::run_check(concepts, src_lang, tgt_lang, pairs, options);
+  AtomicOutput out(a.output);
+  check::write_report(out.stream(), format, report, pairs,
+                      {a.files[0], a.files.size() > 1 ? a.files[1] : a.files[0]});
+  out.commit();
+  return report.findings.empty() ? kExitOk : kExitFindings;
+}
+}  // namespace
+
+void add_check(CLI::App& root, Registry& registry) {
+  auto args = std::make_shared<CheckArgs>();
+  CLI::App* app = root.add_subcommand(
+      "check",
+      "Check a translation's terminology against a glossary (rules: missing, forbidden, inconsistent, "
+      "untranslated). Exit code 0 = no findings, 1 = findings, 2 = usage error, 3 = input error, 4 = internal "
+      "error");
+  app->add_option("FILES", args->files,
+                  "SRC TGT: the source text and its translation; or one TMX 1.4 / XLIFF 1.2 / XLIFF 2.x file")
+      ->required()
+      ->expected(1, 2);
+  app->add_option("-s,--src-lang", args->src_lang, "source language (default for a TMX/XLIFF: from the file)")
+      ->check(language_validator());
+  app->add_option("-t,--tgt-lang", args->tgt_lang, "target language (default for a TMX/XLIFF: from the file)")
+      ->check(language_validator());
+  app->add_option("-g,--glossary", args->glossary,
+                  "termalign glossary database, or a TBX / CSV / TSV glossary file")
+      ->required();
+  app->add_flag("--presegmented", args->presegmented, "SRC and TGT hold one sentence per line: align, do not segment");
+  app->add_flag("--aligned", args->aligned, "line i of SRC is the translation of line i of TGT: no alignment");
+  app->add_option("-f,--format", args->format, "report format: text, json, tsv or html")->capture_default_str();
+  app->add_option("-o,--output", args->output, "report file, written atomically ('-' = standard output)")
+      ->capture_default_str();
+  app->add_option("--rules", args->rules, "rules to run, comma-separated (default: all)")->delimiter(',');
+  app->add_flag("--candidates", args->candidates, "treat candidate terms (not yet reviewed) as approved");
+  app->add_flag("--no-repeated", args->no_repeated,
+                "do not report repeated source sentences translated differently");
+  app->add_option("--translit-threshold", args->translit_threshold,
+                  "minimum similarity (0-1) of a transliterated source term in the target for `untranslated`")
+      ->capture_default_str()
+      ->check(CLI::Range(0.0, 1.0));
+  app->add_option("--dictionary", args->dictionary,
+                  "aligner dictionary: auto (packaged FreeDict), none, or a dictd .index / .tsv path")
+      ->capture_default_str();
+  registry.push_back({app, [args] { return run_check(*args); }});
+}
 
 }  // namespace termalign::cli
