@@ -1,0 +1,51 @@
+// Bilingual pairing inside one aligned sentence pair.
+//
+// A LinkModel scores how well a source word explains a target word, in [0, 1], from (best first):
+//   equal digits (numbers, codes)            1
+//   equal matching keys (shared Latin names) 1
+//   dictionary (WordDictionary, both ways)   0.9
+//   transliteration (name_similarity ≥ 0.7) 0.85 × the similarity, for names and loanwords
+//   association learned from the input       0.7 × Dice over sentence pairs, when seen together ≥ 2 times
+// pair_spans() then scores every (source candidate, target candidate) of a sentence pair by mutual coverage:
+// each side's content words must be explained by the other side's (the lower of the two mean links), and keeps for
+// each source candidate the best target candidate scoring at least `min_score`.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "terms/candidates.h"
+#include "terms/dictionary.h"
+
+namespace termalign::terms {
+
+struct SpanPair {
+  Span src;
+  Span tgt;
+  double score = 0.0;  // mutual coverage in [0, 1]
+};
+
+class LinkModel {
+ public:
+  LinkModel(const WordDictionary& dictionary, bool src_has_case, bool tgt_has_case);
+
+  // Counts co-occurring content-word stems over all sentence pairs (call once, before link()).
+  void learn(const std::vector<AnalyzedSentence>& src, const std::vector<AnalyzedSentence>& tgt);
+  double link(const Word& s, const Word& t) const;
+
+ private:
+  std::uint32_t id_of(const std::string& stem, std::unordered_map<std::string, std::uint32_t>& ids);
+  const WordDictionary* dictionary_;
+  bool src_has_case_, tgt_has_case_;
+  std::unordered_map<std::string, std::uint32_t> src_ids_, tgt_ids_;
+  std::vector<std::uint32_t> src_count_, tgt_count_;
+  std::unordered_map<std::uint64_t, std::uint32_t> joint_;
+};
+
+// The best target span for each source candidate of one sentence pair (score ≥ min_score).
+std::vector<SpanPair> pair_spans(const AnalyzedSentence& src, const AnalyzedSentence& tgt, const LinkModel& model,
+                                 double min_score);
+
+}  // namespace termalign::terms

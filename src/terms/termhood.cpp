@@ -1,0 +1,180 @@
+#include "terms/termhood.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "terms/extract.h"
+
+namespace termalign::terms {
+namespace {
+
+constexpr double kCoverageWeight = 0.75;
+constexpr std::size_t kMaxCommonTargetWords = 3;
+constexpr std::size_t kMaxCommonSourceWords = 4;
+
+std::uint64_t key_of(std::uint32_t s, std::uint32_t t) { return (static_cast<std::uint64_t>(s) << 32) | t; }
+
+bool better(const ScoredPair& a, const ScoredPair& b) {
+  if (a.score != b.score) return a.score > b.score;
+  if (a.count != b.count) return a.count > b.count;
+  return a.src != b.src ? a.src < b.src : a.tgt < b.tgt;
+}
+
+// The stems of a group key ("a b c " → {a, b, c}).
+std::vector<std::string> split_key(const std::string& key) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < key.size(); ++i) {
+    if (key[i] != ' ') continue;
+    out.push_back(key.substr(start, i - start));
+    start = i + 1;
+  }
+  return out;
+}
+
+// Group ids of every contiguous part of a group (the group itself included).
+std::vector<std::uint32_t> parts_of(const Groups& groups, std::uint32_t id) {
+  std::vector<std::string> stems = split_key(groups.key(id));
+  std::vector<std::uint32_t> out;
+  for (std::size_t b = 0; b < stems.size(); ++b) {
+    std::string key;
+    for (std::size_t e = b; e < stems.size(); ++e) {
+      (key += stems[e]) += ' ';
+      if (auto found = groups.find(key)) out.push_back(*found);
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+PairTable::PairTable(const text::Language& src, const text::Language& tgt,
+                     std::unordered_set<std::string> src_proper, std::unordered_set<std::string> tgt_proper)
+    : src_(src, std::move(src_proper)), tgt_(tgt, std::move(tgt_proper)) {}
+
+void PairTable::add(std::uint32_t src, std::uint32_t tgt, double coverage, std::size_t sentence,
+                    std::size_t max_evidence) {
+  Stat& s = stats_[key_of(src, tgt)];
+  if (s.last == sentence) {
+    if (coverage > s.last_coverage) {
+      s.coverage_sum += coverage - s.last_coverage;
+      s.last_coverage = coverage;
+    }
+    return;
+  }
+  ++s.count;
+  s.coverage_sum += coverage;
+  s.last_coverage = coverage;
+  s.last = sentence;
+  if (s.evidence.size() < max_evidence) s.evidence.push_back(sentence);
+}
+
+// C-value of each source group (Frantzi et al.): log2(1 + words) · (freq − mean freq of the longer candidates
+// containing it), mapped to a factor in [0.6, 1].
+std::vector<double> PairTable::cvalue_factors() const {
+  std::vector<double> nested_sum(src_.size(), 0.0);
+  std::vector<std::uint32_t> nested_count(src_.size(), 0);
+  for (std::uint32_t g = 0; g < src_.size(); ++g) {
+    for (std::uint32_t part : parts_of(src_, g)) {
+      if (part == g) continue;
+      nested_sum[part] += src_[g].sentences;
+      ++nested_count[part];
+    }
+  }
+  std::vector<double> factors(src_.size(), 1.0);
+  for (std::uint32_t g = 0; g < src_.size(); ++g) {
+    double freq = src_[g].sentences;
+    if (nested_count[g]) freq -= nested_sum[g] / nested_count[g];
+    double c = std::log2(1.0 + src_[g].words) * freq;
+    factors[g] = std::clamp(0.6 + 0.4 * c / 2.0, 0.6, 1.0);
+  }
+  return factors;
+}
+
+std::vector<ScoredPair> PairTable::score(bool use_cvalue) const {
+  std::vector<double> factors = use_cvalue ? cvalue_factors() : std::vector<double>();
+  std::vector<ScoredPair> out;
+  out.reserve(stats_.size());
+  for (const auto& [key, stat] : stats_) {
+    auto s = static_cast<std::uint32_t>(key >> 32), t = static_cast<std::uint32_t>(key & 0xffffffffu);
+    double coverage = stat.coverage_sum / stat.count;
+    double dice = 2.0 * stat.count / (src_[s].sentences + tgt_[t].sentences);
+    double score = coverage * (kCoverageWeight + (1.0 - kCoverageWeight) * std::min(1.0, dice));
+    if (use_cvalue) score *= factors[s];
+    out.push_back({s, t, score, stat.count, stat.evidence});
+  }
+  std::sort(out.begin(), out.end(), better);
+  return out;
+}
+
+std::vector<ScoredPair> rank_all(std::vector<ScoredPair> pairs, const ExtractOptions& /*options*/) {
+  std::sort(pairs.begin(), pairs.end(), better);
+  return pairs;
+}
+
+namespace {
+
+bool is_name(const PairTable& table, const ScoredPair& p) {
+  return table.source_groups()[p.src].proper || table.target_groups()[p.tgt].proper;
+}
+
+// Threshold, single common words, overlong common phrases.
+bool passes_basic(const PairTable& table, const ScoredPair& p, const ExtractOptions& options) {
+  if (p.score < options.threshold) return false;
+  std::size_t sw = table.source_groups()[p.src].words, tw = table.target_groups()[p.tgt].words;
+  if (is_name(table, p)) return true;
+  if (tw == 1) return false;
+  return tw <= kMaxCommonTargetWords && sw <= kMaxCommonSourceWords;
+}
+
+// Drops pairs only ever seen inside a longer pair, and longer pairs a more frequent nested pair explains.
+void drop_nested(std::vector<ScoredPair>& kept, const PairTable& table) {
+  std::unordered_map<std::uint64_t, std::size_t> index;
+  for (std::size_t i = 0; i < kept.size(); ++i) index[key_of(kept[i].src, kept[i].tgt)] = i;
+  std::vector<bool> drop(kept.size(), false);
+  for (std::size_t q = 0; q < kept.size(); ++q) {
+    const ScoredPair& outer = kept[q];
+    std::vector<std::uint32_t> tparts = parts_of(table.target_groups(), outer.tgt);
+    for (std::uint32_t sp : parts_of(table.source_groups(), outer.src)) {
+      for (std::uint32_t tp : tparts) {
+        if (sp == outer.src && tp == outer.tgt) continue;
+        auto it = index.find(key_of(sp, tp));
+        if (it == index.end()) continue;
+        const ScoredPair& inner = kept[it->second];
+        if (outer.count >= inner.count) drop[it->second] = true;
+        bool outer_extra_unexplained = tp == outer.tgt || !table.target_groups()[outer.tgt].proper;
+        if (inner.count > outer.count && outer_extra_unexplained) drop[q] = true;
+      }
+    }
+  }
+  std::vector<ScoredPair> out;
+  for (std::size_t i = 0; i < kept.size(); ++i) {
+    if (!drop[i]) out.push_back(std::move(kept[i]));
+  }
+  kept = std::move(out);
+}
+
+}  // namespace
+
+std::vector<ScoredPair> select_terms(const std::vector<ScoredPair>& pairs, const PairTable& table,
+                                     const ExtractOptions& options) {
+  std::vector<ScoredPair> kept;
+  for (const ScoredPair& p : pairs) {
+    if (passes_basic(table, p, options)) kept.push_back(p);
+  }
+  drop_nested(kept, table);
+  std::sort(kept.begin(), kept.end(), [](const ScoredPair& a, const ScoredPair& b) {
+    double wa = a.score * (1.0 + 0.1 * std::log(static_cast<double>(a.count)));
+    double wb = b.score * (1.0 + 0.1 * std::log(static_cast<double>(b.count)));
+    return wa != wb ? wa > wb : better(a, b);
+  });
+  std::unordered_set<std::uint32_t> seen_src;
+  std::vector<ScoredPair> out;
+  for (ScoredPair& p : kept) {
+    if (seen_src.insert(p.src).second) out.push_back(std::move(p));
+  }
+  std::sort(out.begin(), out.end(), better);
+  return out;
+}
+
+}  // namespace termalign::terms
