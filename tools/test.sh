@@ -15,7 +15,9 @@ ctest --test-dir build --output-on-failure -j"$jobs" --timeout 900
 
 if [ "${TERMALIGN_SKIP_SANITIZE:-0}" != 1 ]; then
   echo "== AddressSanitizer + UndefinedBehaviorSanitizer build and tests"
-  cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTERMALIGN_SANITIZE=ON -DTERMALIGN_WERROR=ON >/dev/null
+  # -O1 -g1: the optimisation level ASan recommends, and line tables for its reports, and quicker to compile than -O2.
+  cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1" \
+    -DTERMALIGN_SANITIZE=ON -DTERMALIGN_WERROR=ON >/dev/null
   cmake --build build-asan -j"$jobs"
   ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
     ctest --test-dir build-asan --output-on-failure -j"$jobs" --timeout 1800
