@@ -28,12 +28,20 @@ std::string comparison_form(const std::string& term) {
   return norm;
 }
 
-TermScores evaluate_terms(const std::vector<TermPair>& proposed, const GoldPairs& gold) {
+TermScores evaluate_terms(const std::vector<TermPair>& proposed, const GoldPairs& gold, GoldPairs* wrong,
+                          GoldPairs* missed) {
   std::set<std::pair<std::string, std::string>> gold_set, proposed_set;
   for (const auto& [s, t] : gold) gold_set.emplace(comparison_form(s), comparison_form(t));
   for (const TermPair& p : proposed) proposed_set.emplace(comparison_form(p.source), comparison_form(p.target));
   TermScores scores{proposed_set.size(), gold_set.size(), 0};
-  for (const auto& p : proposed_set) scores.correct += gold_set.count(p);
+  for (const auto& p : proposed_set) {
+    bool good = gold_set.count(p) > 0;
+    scores.correct += good ? 1 : 0;
+    if (!good && wrong) wrong->push_back(p);
+  }
+  for (const auto& g : gold_set) {
+    if (missed && !proposed_set.count(g)) missed->push_back(g);
+  }
   return scores;
 }
 

@@ -28,7 +28,11 @@ struct TermScores {
   double recall() const { return gold ? static_cast<double>(correct) / gold : 0.0; }
 };
 
+// The form terms are compared in: normalize_for_match, leading "the " dropped.
 std::string comparison_form(const std::string& term);
-TermScores evaluate_terms(const std::vector<TermPair>& proposed, const GoldPairs& gold);
+// Scores `proposed` against `gold`; when given, `wrong` receives the proposed pairs that are not gold and `missed`
+// the gold pairs not proposed (in comparison form, sorted).
+TermScores evaluate_terms(const std::vector<TermPair>& proposed, const GoldPairs& gold, GoldPairs* wrong = nullptr,
+                          GoldPairs* missed = nullptr);
 
 }  // namespace termalign::terms

@@ -1,0 +1,58 @@
+// From document files to aligned sentence pairs: the front half of `termalign extract` and `build`.
+//
+// read_aligned_pairs() reads every document pair (segmenting with text::Segmenter, or one sentence per line when
+// presegmented), checks that each text is written in the script of its language (Arabic text given as -s en is
+// Error(Input) naming the file), aligns all pairs with align::align_batch (one shared learned lexicon) and returns
+// the aligned sentence pairs (sentence_pairs.h) with the input line of each side's first sentence.
+// An empty document (no sentence at all) is Error(Input) naming the file.
+//
+//   option          default  meaning
+//   presegmented    false    inputs hold one sentence per line; otherwise they are segmented
+//   line_paragraphs false    when segmenting: every input line is a paragraph
+//   dictionary      "auto"   the aligner's dictionary spec (align/aligner.h)
+//   threads         0        aligner workers; 0 = all cores
+//   progress        null     advanced by the aligner (not owned)
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "base/progress.h"
+#include "terms/sentence_pairs.h"
+#include "text/lang.h"
+
+namespace termalign::terms {
+
+struct DocumentFiles {
+  std::string src;   // source document path ("-" = standard input)
+  std::string tgt;   // target document path
+  std::string name;  // document name for evidence (default: the source path)
+};
+
+struct PipelineOptions {
+  bool presegmented = false;
+  bool line_paragraphs = false;
+  std::string dictionary = "auto";
+  unsigned threads = 0;
+  Progress* progress = nullptr;
+};
+
+// A batch manifest: "SRC TAB TGT [TAB NAME]" per line, '#' comments and blank lines skipped; relative paths
+// are relative to the manifest's folder; NAME defaults to the source file's stem. Error(Input) with the line
+// for a malformed line, and for a manifest listing no pair.
+std::vector<DocumentFiles> read_manifest(const std::string& path);
+
+// Which script most letters of `sentences` are written in (Script::Other when fewer than 20 letters).
+text::Script dominant_script(const std::vector<std::string>& sentences);
+
+// Throws Error(Input) "FILE: the text is in Arabic script, not in the script of English (-s en)" when the
+// dominant script of the text contradicts `lang`. `flag` is the option that named the language ("-s", "-t").
+void check_script(const std::vector<std::string>& sentences, const text::Language& lang, const std::string& file,
+                  const std::string& flag);
+
+std::vector<SentencePair> read_aligned_pairs(const std::vector<DocumentFiles>& documents,
+                                             const text::Language& src, const text::Language& tgt,
+                                             const PipelineOptions& options = {});
+
+}  // namespace termalign::terms
