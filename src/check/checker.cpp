@@ -85,14 +85,21 @@ void Consistency::add_sentence(const PairView& view, std::vector<Finding>& out) 
   if (view.src_tokens.empty() || view.tgt_tokens.empty()) return;
   std::string src_norm = text::normalize_for_match(pair.src.text);
   std::string tgt_norm = text::normalize_for_match(pair.tgt.text);
-  auto [it, inserted] = sentences_.try_emplace(std::move(src_norm), FirstTranslation{view.index, tgt_norm, pair.tgt.text});
+  FilePosition at = position_of(pair.src, 0);
+  auto [it, inserted] =
+      sentences_.try_emplace(std::move(src_norm), FirstTranslation{view.index, at, pair.id, tgt_norm, pair.tgt.text});
   if (inserted || it->second.tgt_norm == tgt_norm) return;
   Finding f = new_finding(Rule::Inconsistent, view);
   f.expected = {it->second.tgt_text};
   f.found = pair.tgt.text;
   f.src_span = make_span(pair.src, 0, pair.src.text.size());
   f.tgt_span = make_span(pair.tgt, 0, pair.tgt.text.size());
-  f.message = fmt::format("this source sentence was translated differently in pair {}", it->second.pair + 1);
+  const FirstTranslation& first = it->second;
+  std::string where = first.src.line != 0 ? fmt::format("at {}:{}", first.src.line, first.src.column)
+                                          : fmt::format("in pair {}", first.pair + 1);
+  if (!first.segment.empty()) where = fmt::format("in segment {}", first.segment);
+  f.message = fmt::format("the same source sentence {} was translated differently: \u00AB{}\u00BB", where,
+                          first.tgt_text);
   out.push_back(std::move(f));
 }
 
@@ -113,8 +120,10 @@ void Consistency::finish(std::vector<Finding>& out) const {
       f.src_term = g_->term(key.first, key.second).text;
       f.expected = {dominant_text};
       f.found = g_->term(key.first, u.tgt_term).text;
-      f.message = fmt::format("\u00AB{}\u00BB is rendered as \u00AB{}\u00BB here but as \u00AB{}\u00BB in {} other pairs",
-                              f.src_term, f.found, dominant_text, count.at(dominant));
+      std::size_t n = count.at(dominant);
+      f.message = fmt::format(
+          "\u00AB{}\u00BB is rendered as \u00AB{}\u00BB here but as \u00AB{}\u00BB in {} other pair{}", f.src_term,
+          f.found, dominant_text, n, n == 1 ? "" : "s");
       out.push_back(std::move(f));
     }
   }

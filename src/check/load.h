@@ -39,6 +39,11 @@ std::vector<SegmentPair> load_document_pairs(const std::string& src_path, const 
 // One pair per bitext segment, keeping its id and line (both sides point at the segment's element line).
 std::vector<SegmentPair> pairs_from_bitext(const formats::Bitext& bitext);
 
+// Reads a TMX / XLIFF file with formats::read_bitext_file ("-" = standard input). A file whose first
+// non-blank character (after a BOM) is not '<' is Error(Input) "not a TMX or XLIFF file", so that a plain text
+// given alone is not reported as malformed XML.
+formats::Bitext read_bitext_input(const std::string& path);
+
 // The primary language subtag of a BCP 47 tag, lower case: "en-US" → "en", "AR_EG" → "ar".
 std::string primary_language(const std::string& tag);
 

@@ -1,5 +1,8 @@
 #include <algorithm>
 #include <cctype>
+#include <fstream>
+
+#include "base/error.h"
 
 #include "check/load.h"
 #include "formats/bitext.h"
@@ -54,6 +57,22 @@ std::vector<SegmentPair> pairs_from_bitext(const formats::Bitext& bitext) {
     pairs.push_back({s.id, side_from_text(s.src, s.line), side_from_text(s.tgt, s.line)});
   }
   return pairs;
+}
+
+formats::Bitext read_bitext_input(const std::string& path) {
+  if (path != "-") {
+    std::ifstream probe(path, std::ios::binary);
+    std::string head(512, '\0');
+    probe.read(head.data(), static_cast<std::streamsize>(head.size()));
+    head.resize(static_cast<std::size_t>(probe.gcount()));
+    if (head.starts_with("\xEF\xBB\xBF")) head.erase(0, 3);
+    std::size_t first = head.find_first_not_of(" \t\r\n");
+    if (first != std::string::npos && head[first] != '<')
+      throw_input("not a TMX or XLIFF file; to check a plain-text translation give the source and the target "
+                  "file",
+                  {path});
+  }
+  return formats::read_bitext_file(path);
 }
 
 std::string primary_language(const std::string& tag) {

@@ -39,12 +39,21 @@ std::string tsv_field(std::string s) {
   return s;
 }
 
-std::string where(const Finding& f) {
-  const Span& span = f.src_span.empty() ? f.tgt_span : f.src_span;
-  std::string side = f.src_span.empty() ? "tgt" : "src";
-  std::string out = f.segment.empty() ? "" : "[" + f.segment + "] ";
-  if (span.line == 0) return out + fmt::format("pair {}", f.pair + 1);
-  return out + fmt::format("{}:{}:{}", side, span.line, span.column);
+// The span a finding is about: the source for `missing`, else the target when there is a target span.
+bool primary_is_source(const Finding& f) { return f.rule == Rule::Missing || f.tgt_span.empty(); }
+
+// "FILE:LINE:COLUMN" of the finding's primary span (compiler style, so editors can jump to it).
+std::string where(const Finding& f, const ReportOptions& options) {
+  bool src = primary_is_source(f);
+  const Span& span = src ? f.src_span : f.tgt_span;
+  const std::string& name = src ? options.src_name : options.tgt_name;
+  std::string file = name.empty() ? (src ? "src" : "tgt") : name;
+  if (span.empty() || span.line == 0) return fmt::format("{}: pair {}", file, f.pair + 1);
+  return fmt::format("{}:{}:{}", file, span.line, span.column);
+}
+
+std::string plural(std::size_t n, std::string_view word) {
+  return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
 }
 
 }  // namespace
@@ -59,16 +68,24 @@ ReportFormat parse_report_format(std::string_view name) {
 
 void write_text(std::ostream& out, const CheckReport& report, const ReportOptions& options) {
   for (const Finding& f : report.findings) {
-    out << where(f) << ": " << to_string(f.severity) << ": [" << to_string(f.rule) << "] " << f.message << '\n';
-    out << "    source line " << f.src_line << ", target line(s) " << join_lines(f.tgt_lines);
-    if (!f.tgt_span.empty() && !f.src_span.empty())
-      out << "; target " << f.tgt_span.line << ':' << f.tgt_span.column;
+    out << where(f, options) << ": " << to_string(f.severity) << ": [" << to_string(f.rule) << "] " << f.message
+        << '\n';
+    out << "    ";
+    if (!f.segment.empty()) out << "segment " << f.segment << ", ";
+    out << "source line " << f.src_line << ", target line" << (f.tgt_lines.size() == 1 ? " " : "s ")
+        << join_lines(f.tgt_lines);
+    bool src = primary_is_source(f);
+    const Span& other = src ? f.tgt_span : f.src_span;
+    if (!other.empty() && other.line != 0)
+      out << "; " << (src ? "target" : "source") << " at " << other.line << ':' << other.column;
     out << '\n';
   }
   const CheckSummary& s = report.summary;
-  std::string files = options.src_name.empty() ? "" : options.src_name + " \u2192 " + options.tgt_name + ": ";
-  out << files << s.pairs << " segment pairs, " << s.concepts << " concepts: " << s.findings << " findings ("
-      << s.errors << " errors, " << s.warnings << " warnings";
+  std::string files = options.src_name.empty() ? "" : options.src_name;
+  if (!options.tgt_name.empty() && options.tgt_name != options.src_name) files += " \u2192 " + options.tgt_name;
+  if (!files.empty()) files += ": ";
+  out << files << plural(s.pairs, "segment pair") << ", " << plural(s.concepts, "concept") << ": "
+      << plural(s.findings, "finding") << " (" << plural(s.errors, "error") << ", " << plural(s.warnings, "warning");
   for (Rule r : kAllRules) out << "; " << to_string(r) << ' ' << s.by_rule[static_cast<std::size_t>(r)];
   out << ")\n";
 }

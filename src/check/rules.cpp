@@ -96,8 +96,9 @@ void rule_missing(const Glossary& g, const PairView& view, std::vector<Finding>&
     f.src_span = make_span(view.pair->src, first_missing.begin, first_missing.end);
     f.message = found.empty()
                     ? fmt::format("\u00AB{}\u00BB is not translated as {}", f.src_span.text, quoted_list(f.expected))
-                    : fmt::format("\u00AB{}\u00BB occurs {} times in the source, its translation {} only {} times",
-                                  f.src_term, occurrences.size(), quoted_list(f.expected), found.size());
+                    : fmt::format("\u00AB{}\u00BB occurs {} times in the source, its translation {} only {}",
+                                  f.src_term, occurrences.size(), quoted_list(f.expected),
+                                  found.size() == 1 ? std::string("once") : fmt::format("{} times", found.size()));
     out.push_back(std::move(f));
   }
 }

@@ -81,6 +81,8 @@ class Consistency {
   };
   struct FirstTranslation {
     std::size_t pair = 0;
+    FilePosition src;          // where that source sentence starts (line 0 = unknown)
+    std::string segment;       // its SegmentPair::id
     std::string tgt_norm;
     std::string tgt_text;
   };

@@ -1,6 +1,7 @@
 // termalign check SRC TGT -s LANG -t LANG --glossary DB [--presegmented | --aligned] [--format F] [-o OUT]
 // termalign check FILE.tmx|FILE.xlf --glossary DB [...]
 // Term-consistency check of a translation against a glossary; exit 0 clean, 1 findings, ≥ 2 errors.
+#include <algorithm>
 #include <memory>
 
 #include <fmt/format.h>
@@ -31,19 +32,34 @@ struct CheckArgs {
   std::string dictionary = "auto";    // aligner dictionary: auto | none | path
 };
 
-std::vector<check::SegmentPair> read_pairs(const CheckArgs& a, std::string& src, std::string& tgt) {
-  if (a.files.size() == 1) {
-    formats::Bitext bitext = formats::read_bitext_file(a.files[0]);
-    if (src.empty()) src = check::primary_language(bitext.src_lang);
-    if (tgt.empty()) tgt = check::primary_language(bitext.tgt_lang);
-    return check::pairs_from_bitext(bitext);
-  }
-  if (src.empty() || tgt.empty()) throw_usage("checking two texts needs --src-lang and --tgt-lang");
+check::LoadOptions load_options(const CheckArgs& a) {
   check::LoadOptions options;
   options.mode = a.aligned ? check::InputMode::Aligned
                            : a.presegmented ? check::InputMode::Presegmented : check::InputMode::Raw;
   options.align.dictionary = a.dictionary;
-  return check::load_document_pairs(a.files[0], a.files[1], text::language(src), text::language(tgt), options);
+  return options;
+}
+
+check::CheckOptions check_options(const CheckArgs& a) {
+  check::CheckOptions options;
+  if (!a.rules.empty()) options.rules.clear();
+  for (const std::string& r : a.rules) options.rules.push_back(check::parse_rule(r));
+  options.include_candidates = a.candidates;
+  options.repeated_sentences = !a.no_repeated;
+  options.translit_threshold = a.translit_threshold;
+  return options;
+}
+
+// The glossary's concepts for the pair; a glossary without source-language terms would pass every
+// translation, so it is an input error (wrong glossary or wrong language pair).
+std::vector<glossary::Concept> read_glossary(const std::string& path, const std::string& src, const std::string& tgt) {
+  std::vector<glossary::Concept> concepts = check::load_glossary(path, src, tgt);
+  bool has_src = std::any_of(concepts.begin(), concepts.end(), [&](const glossary::Concept& c) {
+    return std::any_of(c.terms.begin(), c.terms.end(), [&](const glossary::Term& t) { return t.lang == src; });
+  });
+  if (!has_src)
+    throw_input(fmt::format("the glossary has no {} terms (wrong glossary or language pair?)", src), {path});
+  return concepts;
 }
 
 int run_check(const CheckArgs& a) {
@@ -51,18 +67,23 @@ int run_check(const CheckArgs& a) {
   if (a.files.size() == 1 && (a.presegmented || a.aligned))
     throw_usage("--presegmented and --aligned apply to two texts, not to a TMX/XLIFF file");
   check::ReportFormat format = check::parse_report_format(a.format);
-  check::CheckOptions options;
-  if (!a.rules.empty()) options.rules.clear();
-  for (const std::string& r : a.rules) options.rules.push_back(check::parse_rule(r));
-  options.include_candidates = a.candidates;
-  options.repeated_sentences = !a.no_repeated;
-  options.translit_threshold = a.translit_threshold;
+  check::CheckOptions options = check_options(a);
   std::string src = a.src_lang, tgt = a.tgt_lang;
-  std::vector<check::SegmentPair> pairs = read_pairs(a, src, tgt);
-  const text::Language& src_lang = text::language(src);
-  const text::Language& tgt_lang = text::language(tgt);
-  std::vector<glossary::Concept> concepts = check::load_glossary(a.glossary, src_lang.code, tgt_lang.code);
-  check::CheckReport report = check::run_check(concepts, src_lang, tgt_lang, pairs, options);
+  std::vector<check::SegmentPair> pairs;
+  std::vector<glossary::Concept> concepts;
+  if (a.files.size() == 1) {  // a bitext: languages from the file unless given
+    formats::Bitext bitext = check::read_bitext_input(a.files[0]);
+    if (src.empty()) src = check::primary_language(bitext.src_lang);
+    if (tgt.empty()) tgt = check::primary_language(bitext.tgt_lang);
+    concepts = read_glossary(a.glossary, text::language(src).code, text::language(tgt).code);
+    pairs = check::pairs_from_bitext(bitext);
+  } else {  // two texts: the glossary first, so that its errors come before a long alignment
+    if (src.empty() || tgt.empty()) throw_usage("checking two texts needs --src-lang and --tgt-lang");
+    concepts = read_glossary(a.glossary, src, tgt);
+    pairs = check::load_document_pairs(a.files[0], a.files[1], text::language(src), text::language(tgt),
+                                       load_options(a));
+  }
+  check::CheckReport report = check::run_check(concepts, text::language(src), text::language(tgt), pairs, options);
   AtomicOutput out(a.output);
   check::write_report(out.stream(), format, report, pairs,
                       {a.files[0], a.files.size() > 1 ? a.files[1] : a.files[0]});

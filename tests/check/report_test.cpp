@@ -109,8 +109,12 @@ TEST_CASE("TSV and text reports: one line per finding plus header or summary") {
   CHECK(std::count(t.begin(), t.end(), '\n') == 3);
   CHECK(t.find("missing\terror\ttu<1>\t4\t5\t5\t14\t\t\t\t") != std::string::npos);
   std::string x = text.str();
-  CHECK(x.find("[tu<1>] src:4:5: error: [missing]") != std::string::npos);
-  CHECK(x.find("1 segment pairs, 1 concepts: 2 findings (2 errors, 0 warnings; missing 1; forbidden 1;") !=
+  CHECK(x.find("src:4:5: error: [missing]") == 0);
+  CHECK(x.find("    segment tu<1>, source line 4, target line 5\n") != std::string::npos);
+  std::ostringstream named;
+  write_text(named, s.report, {"a.ru.txt", "a.en.txt"});
+  CHECK(named.str().find("a.en.txt:5:5: error: [forbidden]") != std::string::npos);
+  CHECK(x.find("1 segment pair, 1 concept: 2 findings (2 errors, 0 warnings; missing 1; forbidden 1;") !=
         std::string::npos);
 }
 
