@@ -167,7 +167,10 @@ void CandidateExtractor::Impl::fill_word(Word& w, const Piece& p) const {
     fill_arabic(w);
   } else if (w.key != w.norm) {  // possessive "Russia's" / "Russia’s"
     std::size_t apos = std::min(w.surface.rfind('\''), w.surface.rfind("\u2019"));
-    if (apos != std::string::npos && apos > 0) w.lemma = w.surface.substr(0, apos);
+    if (apos != std::string::npos && apos > 0) {
+      w.lemma = w.surface.substr(0, apos);
+      w.possessive = true;
+    }
   }
 }
 
@@ -191,7 +194,8 @@ void CandidateExtractor::Impl::add_ngrams(const AnalyzedSentence& s,
   const auto& w = s.words;
   std::size_t start = 0;
   for (std::size_t i = 0; i <= w.size(); ++i) {
-    bool breaks = i == w.size() || !content(w[i]) || (i > start && (!w[i].punct_before.empty() || w[i].clause_start));
+    bool breaks = i == w.size() || !content(w[i]) ||
+                  (i > start && (!w[i].punct_before.empty() || w[i].clause_start || w[i - 1].possessive));
     if (!breaks) continue;
     for (std::size_t b = start; b < i; ++b) {
       for (std::size_t e = b + 1; e <= i && e - b <= options.max_words; ++e) spans.insert({b, e});
@@ -209,7 +213,7 @@ void CandidateExtractor::Impl::add_names(const AnalyzedSentence& s,
     if (!name_word(b)) continue;
     bool has_connector = false;
     for (std::size_t e = b + 1; e < w.size() && e - b < options.max_name_words; ++e) {
-      if (!w[e].punct_before.empty()) break;
+      if (!w[e].punct_before.empty() || w[e - 1].possessive) break;
       if (w[e].connector) {
         has_connector = true;
         continue;
@@ -270,6 +274,8 @@ AnalyzedSentence CandidateExtractor::analyze(std::string_view sentence) const {
     pending_punct.clear();
     w.initial = out.words.empty() || w.punct_before.find_first_of(".!?:") != std::string::npos ||
                 w.punct_before.find("\u061F") != std::string::npos;
+    // A capitalised stopword inside a sentence belongs to a name ("New START", "New York").
+    if (w.stop && w.capitalized && !w.initial && !w.connector) w.stop = false;
     out.words.push_back(std::move(w));
   }
   out.punct_after = pending_punct;

@@ -52,6 +52,7 @@ struct Word {
   bool stop = false;         // a stopword (never inside an n-gram)
   bool connector = false;    // a word a capitalised name may keep inside ("of", "the", "for", "and", ...)
   bool clause_start = false; // Arabic: opens a new clause (conjunction + article), so no n-gram runs over it
+  bool possessive = false;   // "Russia's": may end a candidate, never continues one ("Russia's tactical weapons")
   std::string punct_before;  // punctuation between the previous word (or the sentence start) and this one
 };
 

@@ -138,7 +138,7 @@ std::vector<TermPair> extract_terms(const std::vector<SentencePair>& pairs, cons
   if (tgt.script == text::Script::Arabic) resolve_bare_proclitics(corpus.tgt);
   std::vector<std::vector<SpanPair>> span_pairs = pair_all(corpus, *dictionary, src, tgt, options);
 
-  PairTable table(src, tgt, proper_keys(corpus.src), proper_keys(corpus.tgt));
+  PairTable table(src, tgt, proper_words(corpus.src), proper_words(corpus.tgt));
   for (std::size_t k = 0; k < pairs.size(); ++k) {
     std::vector<std::uint32_t> sids, tids;
     for (Span s : corpus.src[k].candidates) sids.push_back(table.source_groups().add(corpus.src[k], s, k));

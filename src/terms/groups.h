@@ -16,6 +16,12 @@
 
 namespace termalign::terms {
 
+// Words written as names on one side of the input, by matching stem.
+struct ProperWords {
+  std::unordered_set<std::string> capitalized;  // capitalised not sentence-initially, or all capitals
+  std::unordered_set<std::string> standalone;   // ... and somewhere not next to another capitalised word
+};
+
 class Groups {
  public:
   struct Group {
@@ -26,8 +32,7 @@ class Groups {
     bool proper = false;  // cased scripts: every content word a name (capitalised elsewhere, acronym, number)
   };
 
-  // `proper` holds the keys of words capitalised somewhere not sentence-initially (or all capitals).
-  Groups(const text::Language& lang, std::unordered_set<std::string> proper);
+  Groups(const text::Language& lang, ProperWords proper);
 
   // Counts one occurrence of `span` in sentence pair `sentence`; returns its group id.
   std::uint32_t add(const AnalyzedSentence& s, Span span, std::size_t sentence);
@@ -45,13 +50,12 @@ class Groups {
   std::string form(const AnalyzedSentence& s, Span span) const;
 
   const text::Language* lang_;
-  std::unordered_set<std::string> proper_;
+  std::unordered_set<std::string> proper_, standalone_;
   std::unordered_map<std::string, std::uint32_t> ids_;
   std::vector<const std::string*> keys_;
   std::vector<Group> groups_;
 };
 
-// The keys of words written with a meaningful capital (not sentence-initial) or in all capitals.
-std::unordered_set<std::string> proper_keys(const std::vector<AnalyzedSentence>& side);
+ProperWords proper_words(const std::vector<AnalyzedSentence>& side);
 
 }  // namespace termalign::terms

@@ -124,10 +124,9 @@ std::vector<std::vector<double>> link_matrix(const AnalyzedSentence& src, const 
 }
 
 bool overlaps(Span a, Span b) { return a.begin < b.end && b.begin < a.end; }
-bool within(Span inner, Span outer) { return outer.begin <= inner.begin && inner.end <= outer.end; }
 
-// Within one sentence pair, a target span explains one source span: a pair whose target overlaps a better
-// pair's target is dropped unless the two are nested on both sides (a term inside a longer term).
+// Within one sentence pair, a target span explains one source stretch: a pair whose target overlaps a better
+// pair's target is dropped unless their sources overlap too (nested terms, competing boundaries).
 std::vector<SpanPair> exclusive(std::vector<SpanPair> pairs) {
   std::sort(pairs.begin(), pairs.end(), [](const SpanPair& a, const SpanPair& b) {
     if (a.score != b.score) return a.score > b.score;
@@ -137,7 +136,7 @@ std::vector<SpanPair> exclusive(std::vector<SpanPair> pairs) {
   for (const SpanPair& p : pairs) {
     bool compatible = std::all_of(kept.begin(), kept.end(), [&](const SpanPair& k) {
       if (!overlaps(p.tgt, k.tgt)) return true;
-      return (within(p.src, k.src) && within(p.tgt, k.tgt)) || (within(k.src, p.src) && within(k.tgt, p.tgt));
+      return overlaps(p.src, k.src);  // competing readings of one source stretch, not two sources for one target
     });
     if (compatible) kept.push_back(p);
   }

@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include "terms/extract.h"
+#include "text/normalize.h"
 
 namespace termalign::terms {
 namespace {
@@ -11,6 +13,7 @@ namespace {
 constexpr double kCoverageWeight = 0.75;
 constexpr std::size_t kMaxCommonTargetWords = 3;
 constexpr std::size_t kMaxCommonSourceWords = 4;
+constexpr double kScoreTie = 1e-6;
 
 std::uint64_t key_of(std::uint32_t s, std::uint32_t t) { return (static_cast<std::uint64_t>(s) << 32) | t; }
 
@@ -49,8 +52,8 @@ std::vector<std::uint32_t> parts_of(const Groups& groups, std::uint32_t id) {
 }  // namespace
 
 PairTable::PairTable(const text::Language& src, const text::Language& tgt,
-                     std::unordered_set<std::string> src_proper, std::unordered_set<std::string> tgt_proper)
-    : src_(src, std::move(src_proper)), tgt_(tgt, std::move(tgt_proper)) {}
+                     ProperWords src_proper, ProperWords tgt_proper)
+    : src_lang_(&src), tgt_lang_(&tgt), src_(src, std::move(src_proper)), tgt_(tgt, std::move(tgt_proper)) {}
 
 void PairTable::add(std::uint32_t src, std::uint32_t tgt, double coverage, std::size_t sentence,
                     std::size_t max_evidence) {
@@ -114,6 +117,23 @@ std::vector<ScoredPair> rank_all(std::vector<ScoredPair> pairs, const ExtractOpt
 
 namespace {
 
+// A single word that is an adjective rather than a name: Arabic nisba with the article («الأمريكية»), Russian
+// adjective endings («американская»), English nationality adjectives ("American", "Chinese").
+bool adjective_like(const std::string& word, const text::Language& lang) {
+  std::string norm = text::normalize_for_match(word);
+  auto ends = [&](std::initializer_list<std::string_view> endings) {
+    for (std::string_view e : endings) {
+      if (norm.size() > e.size() + 4 && norm.ends_with(e)) return true;
+    }
+    return false;
+  };
+  if (lang.code == "ar") return norm.starts_with("\u0627\u0644") && ends({"\u064A\u0647", "\u064A"});
+  if (lang.code == "ru")
+    return ends({"ая", "яя", "ое", "ее", "ые", "ие", "ый", "ий", "ого", "его", "ому", "ему", "ую", "юю", "ых", "их"});
+  if (lang.code == "en") return ends({"ian", "ean", "can", "ese", "ish"});
+  return false;
+}
+
 bool is_name(const PairTable& table, const ScoredPair& p) {
   return table.source_groups()[p.src].proper || table.target_groups()[p.tgt].proper;
 }
@@ -122,6 +142,9 @@ bool is_name(const PairTable& table, const ScoredPair& p) {
 bool passes_basic(const PairTable& table, const ScoredPair& p, const ExtractOptions& options) {
   if (p.score < options.threshold) return false;
   std::size_t sw = table.source_groups()[p.src].words, tw = table.target_groups()[p.tgt].words;
+  if (sw == 1 && tw == 1 && (adjective_like(table.source_groups().canonical(p.src), table.source_language()) ||
+                             adjective_like(table.target_groups().canonical(p.tgt), table.target_language())))
+    return false;
   if (is_name(table, p)) return true;
   if (tw == 1) return false;
   return tw <= kMaxCommonTargetWords && sw <= kMaxCommonSourceWords;
@@ -141,8 +164,16 @@ void drop_nested(std::vector<ScoredPair>& kept, const PairTable& table) {
         auto it = index.find(key_of(sp, tp));
         if (it == index.end()) continue;
         const ScoredPair& inner = kept[it->second];
+        if (tp == outer.tgt) {  // the same target from a shorter source: the better explanation wins
+          drop[inner.score > outer.score + kScoreTie ? q : it->second] = true;
+          continue;
+        }
+        if (sp == outer.src && inner.score > outer.score + kScoreTie) {  // a shorter target explains it better
+          drop[q] = true;
+          continue;
+        }
         if (outer.count >= inner.count) drop[it->second] = true;
-        bool outer_extra_unexplained = tp == outer.tgt || !table.target_groups()[outer.tgt].proper;
+        bool outer_extra_unexplained = !table.target_groups()[outer.tgt].proper;
         if (inner.count > outer.count && outer_extra_unexplained) drop[q] = true;
       }
     }
@@ -154,14 +185,68 @@ void drop_nested(std::vector<ScoredPair>& kept, const PairTable& table) {
   kept = std::move(out);
 }
 
+// The group of a key made of stems[b, e), if any.
+std::optional<std::uint32_t> group_of(const Groups& groups, const std::vector<std::string>& stems, std::size_t b,
+                                      std::size_t e) {
+  std::string key;
+  for (std::size_t i = b; i < e; ++i) (key += stems[i]) += ' ';
+  return groups.find(key);
+}
+
+// A pair that is two pairs side by side — a title and a name ("Russian Deputy Foreign Minister" + "Sergei
+// Ryabkov") — is not a term of its own: each target half has ≥ 2 words and pairs with a source half.
+// Returns the number of target words before the split (0 = not decomposable).
+std::size_t decomposable(const ScoredPair& p, const PairTable& table, const std::unordered_set<std::uint64_t>& good) {
+  std::vector<std::string> ts = split_key(table.target_groups().key(p.tgt));
+  std::vector<std::string> ss = split_key(table.source_groups().key(p.src));
+  for (std::size_t k = 2; k + 2 <= ts.size(); ++k) {
+    auto tl = group_of(table.target_groups(), ts, 0, k), tr = group_of(table.target_groups(), ts, k, ts.size());
+    if (!tl || !tr) continue;
+    for (std::size_t j = 1; j < ss.size(); ++j) {
+      auto sl = group_of(table.source_groups(), ss, 0, j), sr = group_of(table.source_groups(), ss, j, ss.size());
+      if (!sl || !sr) continue;
+      if ((good.count(key_of(*sl, *tl)) && good.count(key_of(*sr, *tr))) ||
+          (good.count(key_of(*sl, *tr)) && good.count(key_of(*sr, *tl))))
+        return k;
+    }
+  }
+  return 0;
+}
+
+// Whether the target of `p` is a stretch of `outer`'s target that crosses its split ("... Minister Sergei").
+bool crosses_split(const ScoredPair& p, const ScoredPair& outer, std::size_t split, const PairTable& table) {
+  if (p.tgt == outer.tgt) return false;
+  const std::string& key = table.target_groups().key(p.tgt);
+  std::vector<std::string> ts = split_key(table.target_groups().key(outer.tgt));
+  for (std::size_t b = 0; b < split; ++b) {
+    std::string part;
+    for (std::size_t e = b; e < ts.size(); ++e) {
+      (part += ts[e]) += ' ';
+      if (e >= split && part == key) return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<ScoredPair> select_terms(const std::vector<ScoredPair>& pairs, const PairTable& table,
                                      const ExtractOptions& options) {
-  std::vector<ScoredPair> kept;
+  std::unordered_set<std::uint64_t> good;
   for (const ScoredPair& p : pairs) {
-    if (passes_basic(table, p, options)) kept.push_back(p);
+    if (p.score >= options.threshold) good.insert(key_of(p.src, p.tgt));
   }
+  std::vector<ScoredPair> kept;
+  std::vector<std::pair<const ScoredPair*, std::size_t>> splits;
+  for (const ScoredPair& p : pairs) {
+    if (!passes_basic(table, p, options)) continue;
+    if (std::size_t split = decomposable(p, table, good)) splits.emplace_back(&p, split);
+    else kept.push_back(p);
+  }
+  std::erase_if(kept, [&](const ScoredPair& p) {
+    return std::any_of(splits.begin(), splits.end(),
+                       [&](const auto& d) { return crosses_split(p, *d.first, d.second, table); });
+  });
   drop_nested(kept, table);
   std::sort(kept.begin(), kept.end(), [](const ScoredPair& a, const ScoredPair& b) {
     double wa = a.score * (1.0 + 0.1 * std::log(static_cast<double>(a.count)));

@@ -25,13 +25,14 @@ struct ScoredPair {
 
 class PairTable {
  public:
-  PairTable(const text::Language& src, const text::Language& tgt, std::unordered_set<std::string> src_proper,
-            std::unordered_set<std::string> tgt_proper);
+  PairTable(const text::Language& src, const text::Language& tgt, ProperWords src_proper, ProperWords tgt_proper);
 
   Groups& source_groups() { return src_; }
   Groups& target_groups() { return tgt_; }
   const Groups& source_groups() const { return src_; }
   const Groups& target_groups() const { return tgt_; }
+  const text::Language& source_language() const { return *src_lang_; }
+  const text::Language& target_language() const { return *tgt_lang_; }
 
   // Counts the pair once per sentence pair (keeping its best coverage there).
   void add(std::uint32_t src, std::uint32_t tgt, double coverage, std::size_t sentence, std::size_t max_evidence);
@@ -47,6 +48,8 @@ class PairTable {
     std::vector<std::size_t> evidence;
   };
   std::vector<double> cvalue_factors() const;
+  const text::Language* src_lang_;
+  const text::Language* tgt_lang_;
   Groups src_, tgt_;
   std::unordered_map<std::uint64_t, Stat> stats_;
 };
