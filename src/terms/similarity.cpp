@@ -8,6 +8,8 @@
 namespace termalign::terms {
 namespace {
 
+constexpr double kMinShortAgreement = 0.25;  // translit_similarity needed beside a short skeleton
+
 char sound_class(char c) {
   switch (c) {
     case 'p': return 'b';
@@ -64,6 +66,8 @@ double name_similarity(std::string_view a_ascii, std::string_view b_ascii) {
   // Short skeletons ("rb", "sr") match too much by chance: they need the plain similarity to agree.
   if (sa.size() < 3 || sb.size() < 3) return sa == sb && best >= 0.35 ? std::max(best, 0.85) : best;
   double skeleton = 1.0 - static_cast<double>(edit_distance(sa, sb)) / static_cast<double>(std::max(sa.size(), sb.size()));
+  // Three-consonant skeletons still collide by chance («الصواريخ» "srk" = "Sergei"): the letters must agree a bit.
+  if (sa.size() <= 3 && sb.size() <= 3 && best < kMinShortAgreement) return best;
   return std::max(best, skeleton);
 }
 
