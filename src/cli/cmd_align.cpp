@@ -13,6 +13,7 @@
 #include "base/error.h"
 #include "base/progress.h"
 #include "cli/command.h"
+#include "formats/tmx.h"
 #include "text/reader.h"
 #include "text/segment.h"
 
@@ -59,9 +60,25 @@ std::string extension(const std::string& format) {
   return "beads";
 }
 
+// One <tu> per two-sided bead; tuid = the 1-based source line of the bead's first sentence.
+void write_tmx(std::ostream& out, const AlignArgs& a, const align::Alignment& beads, const align::DocumentPair& pair) {
+  formats::TmxWriter writer(out, {.src_lang = a.src_lang, .tgt_lang = a.tgt_lang});
+  for (const align::Bead& bead : beads) {
+    if (bead.src.empty() || bead.tgt.empty()) continue;
+    formats::TranslationUnit unit;
+    unit.id = std::to_string(bead.src.front() + 1);
+    unit.src = align::join_sentences(bead.src, pair.src);
+    unit.tgt = align::join_sentences(bead.tgt, pair.tgt);
+    unit.confidence = bead.confidence;
+    writer.write(unit);
+  }
+  writer.finish();
+}
+
 void write_alignment(std::ostream& out, const AlignArgs& a, const align::Alignment& beads,
                      const align::DocumentPair& pair) {
-  if (a.format == "beads") align::write_beads(out, beads, true);
+  if (a.format == "tmx") write_tmx(out, a, beads, pair);
+  else if (a.format == "beads") align::write_beads(out, beads, true);
   else if (a.format == "ladder") align::write_ladder(out, beads);
   else if (a.format == "tsv") align::write_tsv(out, beads, pair.src, pair.tgt);
   else if (a.format == "jsonl") align::write_jsonl(out, beads, pair.src, pair.tgt);
@@ -151,8 +168,8 @@ void add_align(CLI::App& root, Registry& registry) {
       ->capture_default_str();
   app->add_option("-f,--format", args->format,
                   "output: beads ('[0, 1]:[2]' TAB confidence, 0-based), ladder (hunalign), tsv (source TAB "
-                  "target TAB confidence), jsonl")
-      ->check(CLI::IsMember({"beads", "ladder", "tsv", "jsonl"}))
+                  "target TAB confidence), tmx (TMX 1.4, one <tu> per bead with both sides), jsonl")
+      ->check(CLI::IsMember({"beads", "ladder", "tsv", "tmx", "jsonl"}))
       ->capture_default_str();
   app->add_option("-o,--output", args->output, "output file, written atomically ('-' = standard output)")
       ->capture_default_str();
