@@ -67,6 +67,8 @@ struct ConceptFilter {
   // (Boost.Locale, registered in SQLite as collation "termalign_<lang>"); concepts without a source term come
   // last. false or no languages → concept id order. Default true.
   bool sort_by_source = true;
+  // Stop after this many visited concepts (0 = no limit).
+  std::size_t limit = 0;
 };
 
 struct SearchOptions {
@@ -159,6 +161,8 @@ class Store {
   // (after normalization and, for Arabic, article stripping). Exact matches of the whole term come first.
   std::vector<Concept> search(std::string_view query, const SearchOptions& options = {}) const;
   Stats stats() const;
+  // The languages of the stored terms, most terms first (ties by tag): the default source/target order.
+  std::vector<std::string> languages() const;
 
   const std::string& path() const;
 

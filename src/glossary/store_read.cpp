@@ -214,10 +214,13 @@ void Store::for_each_concept(const ConceptFilter& filter, const std::function<vo
     st.bind(1, langs[0]);
     st.bind(2, langs[0] + "-%");
   }
-  while (st.step()) {
+  std::size_t visited = 0;
+  while ((filter.limit == 0 || visited < filter.limit) && st.step()) {
     Concept entry = read_concept(st);
     load_children(*impl_, entry, filter.with_evidence);
-    if (keep_terms(filter, langs, entry)) visit(entry);
+    if (!keep_terms(filter, langs, entry)) continue;
+    visit(entry);
+    ++visited;
   }
 }
 
@@ -266,6 +269,13 @@ Stats Store::stats() const {
   auto st = impl_->use("SELECT status, count(*) FROM term GROUP BY status ORDER BY status");
   while (st->step()) stats.terms_by_status[st->column_text(0)] = st->column_int64(1);
   return stats;
+}
+
+std::vector<std::string> Store::languages() const {
+  std::vector<std::string> langs;
+  auto st = impl_->use("SELECT lang FROM term GROUP BY lang ORDER BY count(*) DESC, lang");
+  while (st->step()) langs.push_back(st->column_text(0));
+  return langs;
 }
 
 }  // namespace termalign::glossary

@@ -352,3 +352,20 @@ TEST_CASE("store: a file glossary survives reopening and uses WAL") {
   }
   std::filesystem::remove(path);
 }
+
+TEST_CASE("store: languages() by term count, for_each_concept stops at the limit") {
+  Store store = Store::open_memory();
+  for (auto [ar, en] : std::vector<std::pair<std::string, std::string>>{{"ب", "b"}, {"أ", "a"}, {"ج", "c"}}) {
+    Concept entry = pair(ar, en);
+    store.add_concept(entry);
+  }
+  Concept extra;
+  extra.terms.push_back(make_term("en", "d"));
+  store.add_concept(extra);
+  CHECK(store.languages() == std::vector<std::string>{"en", "ar"});
+  ConceptFilter filter = langs({"en"});
+  filter.limit = 2;
+  std::vector<std::string> seen;
+  store.for_each_concept(filter, [&](const Concept& entry) { seen.push_back(entry.terms.front().text); });
+  CHECK(seen == std::vector<std::string>{"a", "b"});
+}
