@@ -96,7 +96,12 @@ std::uint64_t FeatureExtractor::skeleton_id(const std::string& form) {
 
 SentenceFeatures FeatureExtractor::extract(std::string_view sentence) {
   SentenceFeatures f;
-  f.length = static_cast<std::uint32_t>(text::count_code_points(sentence));
+  f.length = static_cast<std::uint32_t>(std::min<std::size_t>(text::count_code_points(sentence), UINT32_MAX));
+  if (sentence.size() > kMaxFeatureBytes) {  // cut at a code point boundary
+    std::size_t cut = kMaxFeatureBytes;
+    while (cut > 0 && (static_cast<unsigned char>(sentence[cut]) & 0xC0) == 0x80) --cut;
+    sentence = sentence.substr(0, cut);
+  }
   for (const text::Token& t : text::tokenize(sentence, lang_)) {
     if (t.kind == text::TokenKind::Number) {
       f.shared.push_back(fnv1a("#" + t.norm));

@@ -7,9 +7,12 @@
 //   shared  language-independent items that match by identity across the pair: numbers (Token::norm folds
 //           every digit system), cognate/name skeletons (transliterated consonant skeleton of capitalised words,
 //           acronyms, and of every Arabic-script word, which has no case), and ? ! quotes ( % as classes
+// Lexical items come from the first kMaxFeatureBytes of a sentence only (the length counts all of it): a
+// "sentence" of megabytes (an unsegmented file) then costs no more than a long paragraph.
 // A FeatureExtractor owns ICU and Snowball objects: use one per thread.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -24,6 +27,8 @@
 namespace termalign::align {
 
 enum class Side : std::uint8_t { Source, Target };
+
+inline constexpr std::size_t kMaxFeatureBytes = 16 * 1024;
 
 struct SentenceFeatures {
   std::uint32_t length = 0;            // code points of the sentence

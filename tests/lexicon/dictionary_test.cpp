@@ -96,7 +96,7 @@ TEST_CASE("a dictd index that is malformed or points outside the data names the 
 }
 
 TEST_CASE("TSV dictionaries: comments, blank lines, extra columns, trimming, and a line without TAB") {
-  std::istringstream in("# comment\n\nVertrag\ttraité\n  Haus \t maison \textra\n\xEF\xBB\xBF");
+  std::istringstream in("\xEF\xBB\xBF# comment\n\nVertrag\ttraité\r\n  Haus \t maison \textra\n");
   Dictionary d = read_tsv(in, "de-fr.tsv");
   std::vector<std::pair<std::string, std::string>> expected = {{"Vertrag", "traité"}, {"Haus", "maison"}};
   CHECK(pairs_of(d) == expected);
