@@ -20,6 +20,7 @@ struct BuildArgs {
   std::string src_lang, tgt_lang;   // ISO 639-1 codes
   std::string glossary;             // SQLite glossary file, created when missing
   std::string batch;                // manifest "SRC TAB TGT [TAB NAME]" instead of SRC TGT
+  bool aligned = false;             // line k of SRC translates line k of TGT: no segmentation, no alignment
   bool presegmented = false;        // one sentence per line; otherwise the texts are segmented first
   bool line_paragraphs = false;     // when segmenting: every line is a paragraph
   std::string dictionary = "auto";  // auto | none | path, for the aligner and the term pairing
@@ -37,7 +38,7 @@ int run_build(const BuildArgs& a) {
                       : terms::read_manifest(a.batch);
   glossary::Store store = glossary::Store::open(a.glossary);  // before the long work: a bad file fails fast
   Progress progress("aligning", docs.size() * 2);
-  terms::PipelineOptions popt{a.presegmented, a.line_paragraphs, a.dictionary, a.threads, &progress};
+  terms::PipelineOptions popt{a.aligned, a.presegmented, a.line_paragraphs, a.dictionary, a.threads, &progress};
   std::vector<terms::SentencePair> pairs = terms::read_aligned_pairs(docs, src, tgt, popt);
   progress.finish();
   terms::ExtractOptions eopt;
@@ -72,6 +73,9 @@ void add_build(CLI::App& root, Registry& registry) {
   app->add_option("--batch", args->batch,
                   "manifest TSV: 'SRC TAB TGT [TAB NAME]' per line (paths relative to the manifest); all pairs "
                   "are aligned and extracted together and stored in one transaction");
+  app->add_flag("--aligned", args->aligned,
+                "the files are already aligned line by line (line k of SRC translates line k of TGT): no "
+                "segmentation, no alignment");
   app->add_flag("--presegmented", args->presegmented,
                 "inputs hold one sentence per line; default: segment them first");
   app->add_flag("--line-paragraphs", args->line_paragraphs,

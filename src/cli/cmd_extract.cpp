@@ -15,6 +15,7 @@ struct ExtractArgs {
   std::string src_file, tgt_file;   // documents ("-" = standard input for one of them)
   std::string src_lang, tgt_lang;   // ISO 639-1 codes
   std::string batch;                // manifest "SRC TAB TGT [TAB NAME]" instead of SRC TGT
+  bool aligned = false;             // line k of SRC translates line k of TGT: no segmentation, no alignment
   bool presegmented = false;        // one sentence per line; otherwise the texts are segmented first
   bool line_paragraphs = false;     // when segmenting: every line is a paragraph
   std::string dictionary = "auto";  // auto | none | path, for the aligner and the term pairing
@@ -35,7 +36,7 @@ int run_extract(const ExtractArgs& a) {
       a.batch.empty() ? std::vector<terms::DocumentFiles>{{a.src_file, a.tgt_file, a.src_file}}
                       : terms::read_manifest(a.batch);
   Progress progress("aligning", docs.size() * 2);
-  terms::PipelineOptions popt{a.presegmented, a.line_paragraphs, a.dictionary, a.threads, &progress};
+  terms::PipelineOptions popt{a.aligned, a.presegmented, a.line_paragraphs, a.dictionary, a.threads, &progress};
   std::vector<terms::SentencePair> pairs = terms::read_aligned_pairs(docs, src, tgt, popt);
   progress.finish();
   terms::ExtractOptions eopt;
@@ -66,6 +67,9 @@ void add_extract(CLI::App& root, Registry& registry) {
   app->add_option("--batch", args->batch,
                   "manifest TSV: 'SRC TAB TGT [TAB NAME]' per line (paths relative to the manifest); all pairs "
                   "are aligned and their terms extracted together");
+  app->add_flag("--aligned", args->aligned,
+                "the files are already aligned line by line (line k of SRC translates line k of TGT): no "
+                "segmentation, no alignment");
   app->add_flag("--presegmented", args->presegmented,
                 "inputs hold one sentence per line; default: segment them first");
   app->add_flag("--line-paragraphs", args->line_paragraphs,

@@ -1,7 +1,6 @@
 #include "terms/candidates.h"
 
 #include <algorithm>
-#include <set>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -29,6 +28,10 @@ const std::unordered_set<std::string>& connectors(const text::Language& lang) {
   auto it = kConnectors.find(lang.code);
   return it == kConnectors.end() ? kNone : it->second;
 }
+
+using SpanList = std::vector<std::pair<std::size_t, std::size_t>>;  // [begin, end) word ranges, unsorted
+
+constexpr std::size_t kMaxCached = 200000;  // cache entries per extractor before the cache is emptied
 
 bool is_hyphen(std::string_view s) { return s == "-" || s == "\u2010" || s == "\u2011"; }
 bool is_arabic_diacritic(char32_t c) { return (c >= 0x064B && c <= 0x0652) || c == 0x0670 || c == 0x0640; }
@@ -107,6 +110,7 @@ struct CandidateExtractor::Impl {
     std::string stem, ascii;
   };
   mutable std::unordered_map<std::string, Cached> cache;  // by key
+  mutable std::unordered_map<std::string, Word> words;    // filled words by surface (most words repeat)
 
   Impl(const text::Language& l, CandidateOptions o) : lang(&l), options(o), translit(l) {}
 
@@ -116,15 +120,26 @@ struct CandidateExtractor::Impl {
     Cached c;
     c.stem = match_stem(lang->script == text::Script::Arabic ? norm : key, *lang);
     c.ascii = translit.to_ascii(key);
-    if (cache.size() > 200000) cache.clear();
+    if (cache.size() > kMaxCached) cache.clear();
     return cache.emplace(key, std::move(c)).first->second;
   }
 
   void fill_arabic(Word& w) const;
   void fill_word(Word& w, const Piece& p) const;
-  void add_ngrams(const AnalyzedSentence& s, std::set<std::pair<std::size_t, std::size_t>>& spans) const;
-  void add_names(const AnalyzedSentence& s, std::set<std::pair<std::size_t, std::size_t>>& spans) const;
-  void add_quoted_and_aliases(AnalyzedSentence& s, std::set<std::pair<std::size_t, std::size_t>>& spans) const;
+  // fill_word() through a cache by surface.
+  Word word_of(const Piece& p) const {
+    auto it = words.find(p.surface);
+    if (it != words.end() && it->second.capitalized == p.capitalized && it->second.all_caps == p.all_caps)
+      return it->second;
+    Word w;
+    fill_word(w, p);
+    if (words.size() > kMaxCached) words.clear();
+    words.insert_or_assign(p.surface, w);
+    return w;
+  }
+  void add_ngrams(const AnalyzedSentence& s, SpanList& spans) const;
+  void add_names(const AnalyzedSentence& s, SpanList& spans) const;
+  void add_quoted_and_aliases(AnalyzedSentence& s, SpanList& spans) const;
 };
 
 void CandidateExtractor::Impl::fill_arabic(Word& w) const {
@@ -190,7 +205,7 @@ bool content(const Word& w) { return !w.stop && letters_in(w); }
 }  // namespace
 
 void CandidateExtractor::Impl::add_ngrams(const AnalyzedSentence& s,
-                                          std::set<std::pair<std::size_t, std::size_t>>& spans) const {
+                                          SpanList& spans) const {
   const auto& w = s.words;
   std::size_t start = 0;
   for (std::size_t i = 0; i <= w.size(); ++i) {
@@ -198,14 +213,14 @@ void CandidateExtractor::Impl::add_ngrams(const AnalyzedSentence& s,
                   (i > start && (!w[i].punct_before.empty() || w[i].clause_start || w[i - 1].possessive));
     if (!breaks) continue;
     for (std::size_t b = start; b < i; ++b) {
-      for (std::size_t e = b + 1; e <= i && e - b <= options.max_words; ++e) spans.insert({b, e});
+      for (std::size_t e = b + 1; e <= i && e - b <= options.max_words; ++e) spans.push_back({b, e});
     }
     start = (i < w.size() && content(w[i])) ? i : i + 1;
   }
 }
 
 void CandidateExtractor::Impl::add_names(const AnalyzedSentence& s,
-                                         std::set<std::pair<std::size_t, std::size_t>>& spans) const {
+                                         SpanList& spans) const {
   if (!lang->has_case()) return;
   const auto& w = s.words;
   auto name_word = [&](std::size_t i) { return content(w[i]) && (w[i].capitalized || w[i].all_caps); };
@@ -219,13 +234,13 @@ void CandidateExtractor::Impl::add_names(const AnalyzedSentence& s,
         continue;
       }
       if (!name_word(e)) break;
-      if (has_connector) spans.insert({b, e + 1});
+      if (has_connector) spans.push_back({b, e + 1});
     }
   }
 }
 
 void CandidateExtractor::Impl::add_quoted_and_aliases(AnalyzedSentence& s,
-                                                      std::set<std::pair<std::size_t, std::size_t>>& spans) const {
+                                                      SpanList& spans) const {
   const auto& w = s.words;
   auto punct_after = [&](std::size_t i) -> const std::string& {
     return i + 1 < w.size() ? w[i + 1].punct_before : s.punct_after;
@@ -242,7 +257,7 @@ void CandidateExtractor::Impl::add_quoted_and_aliases(AnalyzedSentence& s,
       bool closes = quote ? (close[0] == '"' || close.starts_with("\u00BB") || close.starts_with("\u201D"))
                           : close[0] == ')';
       if (!closes) break;
-      if (content(w[b]) && content(w[e])) spans.insert({b, e + 1});
+      if (content(w[b]) && content(w[e])) spans.push_back({b, e + 1});
       if (paren && b > 0 && open == "(" && content(w[b - 1])) {
         std::size_t f = b - 1;
         while (f > 0 && b - f < options.max_words && content(w[f - 1]) && w[f].punct_before.empty() && !w[f].clause_start) --f;
@@ -260,7 +275,7 @@ CandidateExtractor::CandidateExtractor(CandidateExtractor&&) noexcept = default;
 CandidateExtractor& CandidateExtractor::operator=(CandidateExtractor&&) noexcept = default;
 const text::Language& CandidateExtractor::language() const { return *impl_->lang; }
 
-AnalyzedSentence CandidateExtractor::analyze(std::string_view sentence) const {
+AnalyzedSentence CandidateExtractor::analyze(std::string_view sentence, bool candidates) const {
   AnalyzedSentence out;
   std::string pending_punct;
   for (const Piece& p : merge_tokens(text::tokenize(sentence, *impl_->lang), *impl_->lang)) {
@@ -268,8 +283,7 @@ AnalyzedSentence CandidateExtractor::analyze(std::string_view sentence) const {
       pending_punct += p.surface;
       continue;
     }
-    Word w;
-    impl_->fill_word(w, p);
+    Word w = impl_->word_of(p);
     w.punct_before = std::move(pending_punct);
     pending_punct.clear();
     w.initial = out.words.empty() || w.punct_before.find_first_of(".!?:") != std::string::npos ||
@@ -279,10 +293,13 @@ AnalyzedSentence CandidateExtractor::analyze(std::string_view sentence) const {
     out.words.push_back(std::move(w));
   }
   out.punct_after = pending_punct;
-  std::set<std::pair<std::size_t, std::size_t>> spans;
+  if (!candidates) return out;
+  SpanList spans;
   impl_->add_ngrams(out, spans);
   impl_->add_names(out, spans);
   impl_->add_quoted_and_aliases(out, spans);
+  std::sort(spans.begin(), spans.end());
+  spans.erase(std::unique(spans.begin(), spans.end()), spans.end());
   for (auto [b, e] : spans) out.candidates.push_back({b, e});
   return out;
 }

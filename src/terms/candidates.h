@@ -82,7 +82,8 @@ class CandidateExtractor {
   CandidateExtractor(CandidateExtractor&&) noexcept;
   CandidateExtractor& operator=(CandidateExtractor&&) noexcept;
 
-  AnalyzedSentence analyze(std::string_view sentence) const;
+  // Words and candidates; with `candidates` false only the words (a cheaper first look at the input).
+  AnalyzedSentence analyze(std::string_view sentence, bool candidates = true) const;
   const text::Language& language() const;
 
  private:

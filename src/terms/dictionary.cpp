@@ -50,6 +50,11 @@ bool WordDictionary::contains(const std::string& src_stem, const std::string& tg
   return it != entries_.end() && it->second.count(tgt_stem) > 0;
 }
 
+const std::unordered_set<std::string>* WordDictionary::targets(const std::string& src_stem) const {
+  auto it = entries_.find(src_stem);
+  return it == entries_.end() ? nullptr : &it->second;
+}
+
 void WordDictionary::add_all(const lexicon::Dictionary& dictionary, const text::Language& src,
                              const text::Language& tgt) {
   for (const lexicon::Entry& e : dictionary.entries) add(e.source, e.target, src, tgt);

@@ -38,6 +38,8 @@ class WordDictionary {
            const text::Language& tgt);
   // Whether the matching stems are listed as translations.
   bool contains(const std::string& src_stem, const std::string& tgt_stem) const;
+  // The target stems listed for a source stem (null when none).
+  const std::unordered_set<std::string>* targets(const std::string& src_stem) const;
   std::size_t size() const { return size_; }
 
  private:

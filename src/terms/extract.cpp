@@ -17,6 +17,7 @@ namespace termalign::terms {
 namespace {
 
 constexpr double kAliasFactor = 0.95;
+constexpr std::size_t kChunk = 8192;  // sentence pairs analyzed at a time
 
 struct Corpus {
   std::vector<AnalyzedSentence> src, tgt;
@@ -51,33 +52,57 @@ void parallel_chunks(std::size_t n, std::size_t threads, const std::function<voi
   }
 }
 
-Corpus analyze_all(const std::vector<SentencePair>& pairs, const text::Language& src, const text::Language& tgt,
-                   const ExtractOptions& options) {
+// Analyzes pairs [begin, end) with `threads` workers (words only unless `candidates`).
+Corpus analyze_chunk(const std::vector<SentencePair>& pairs, std::size_t begin, std::size_t end,
+                     const text::Language& src, const text::Language& tgt, const ExtractOptions& options,
+                     bool candidates) {
   Corpus corpus;
-  corpus.src.resize(pairs.size());
-  corpus.tgt.resize(pairs.size());
+  corpus.src.resize(end - begin);
+  corpus.tgt.resize(end - begin);
   CandidateOptions copt{.max_words = options.max_words};
-  parallel_chunks(pairs.size(), thread_count(options, pairs.size()), [&](std::size_t b, std::size_t e) {
+  parallel_chunks(end - begin, thread_count(options, end - begin), [&](std::size_t b, std::size_t e) {
     CandidateExtractor src_ex(src, copt), tgt_ex(tgt, copt);
     for (std::size_t k = b; k < e; ++k) {
-      corpus.src[k] = src_ex.analyze(pairs[k].src);
-      corpus.tgt[k] = tgt_ex.analyze(pairs[k].tgt);
+      corpus.src[k] = src_ex.analyze(pairs[begin + k].src, candidates);
+      corpus.tgt[k] = tgt_ex.analyze(pairs[begin + k].tgt, candidates);
     }
   });
   return corpus;
 }
 
-// Arabic: a word whose bare-proclitic reading («وروسيا» → «روسيا») is attested as a word of its own takes it.
-void resolve_bare_proclitics(std::vector<AnalyzedSentence>& side) {
-  std::unordered_set<std::string> attested;
+// What the first pass learns about one side: name words, and (Arabic) which bare-proclitic readings to take.
+struct SideFacts {
+  ProperWords proper;
+  std::unordered_set<std::string> attested;               // stems of words with no bare-proclitic reading
+  std::unordered_map<std::string, std::string> bare;      // stem → stem of its bare-proclitic reading
+};
+
+void observe(const std::vector<AnalyzedSentence>& side, const text::Language& lang, SideFacts& facts) {
+  add_proper_words(facts.proper, side);
+  if (lang.script != text::Script::Arabic) return;
   for (const auto& s : side) {
     for (const Word& w : s.words) {
-      if (w.bare_lemma.empty()) attested.insert(w.stem);
+      if (w.bare_lemma.empty()) facts.attested.insert(w.stem);
+      else facts.bare.emplace(w.stem, w.bare_stem);
     }
   }
+}
+
+// Arabic: a word whose bare-proclitic reading («وروسيا» → «روسيا») is attested as a word of its own, while the
+// word itself is not, takes that reading.
+LinkModel::StemMap renames_of(const SideFacts& facts) {
+  LinkModel::StemMap out;
+  for (const auto& [stem, bare] : facts.bare) {
+    if (!facts.attested.count(stem) && facts.attested.count(bare)) out.emplace(stem, bare);
+  }
+  return out;
+}
+
+void resolve(std::vector<AnalyzedSentence>& side, const LinkModel::StemMap& renames) {
+  if (renames.empty()) return;
   for (auto& s : side) {
     for (Word& w : s.words) {
-      if (w.bare_lemma.empty() || attested.count(w.stem) || !attested.count(w.bare_stem)) continue;
+      if (w.bare_lemma.empty() || !renames.count(w.stem)) continue;
       w.lemma = w.bare_lemma;
       w.stem = w.bare_stem;
     }
@@ -104,20 +129,49 @@ void apply_aliases(const AnalyzedSentence& src, std::vector<SpanPair>& pairs, do
   }
 }
 
-std::vector<std::vector<SpanPair>> pair_all(const Corpus& corpus, const WordDictionary& dict,
-                                            const text::Language& src, const text::Language& tgt,
-                                            const ExtractOptions& options) {
-  LinkModel model(dict, src.has_case(), tgt.has_case());
-  model.learn(corpus.src, corpus.tgt);
-  std::vector<std::vector<SpanPair>> out(corpus.src.size());
-  parallel_chunks(out.size(), thread_count(options, out.size()), [&](std::size_t b, std::size_t e) {
-    for (std::size_t k = b; k < e; ++k) {
-      out[k] = pair_spans(corpus.src[k], corpus.tgt[k], model, options.min_pair_score);
-      apply_aliases(corpus.src[k], out[k], options.threshold);
+// The input is processed in chunks of kChunk pairs, twice: pass 1 learns (co-occurrences, names, Arabic
+// readings), pass 2 pairs and counts. Memory stays bounded by one chunk's analyses plus the tables.
+struct Passes {
+  const std::vector<SentencePair>& pairs;
+  const text::Language &src, &tgt;
+  const ExtractOptions& options;
+
+  void learn(LinkModel& model, SideFacts& src_facts, SideFacts& tgt_facts) const {
+    for (std::size_t b = 0; b < pairs.size(); b += kChunk) {
+      Corpus c = analyze_chunk(pairs, b, std::min(pairs.size(), b + kChunk), src, tgt, options, false);
+      observe(c.src, src, src_facts);
+      observe(c.tgt, tgt, tgt_facts);
+      model.learn(c.src, c.tgt);
     }
-  });
-  return out;
-}
+  }
+
+  void count(const LinkModel& model, const LinkModel::StemMap& src_renames, const LinkModel::StemMap& tgt_renames,
+             PairTable& table) const {
+    for (std::size_t b = 0; b < pairs.size(); b += kChunk) {
+      Corpus c = analyze_chunk(pairs, b, std::min(pairs.size(), b + kChunk), src, tgt, options, true);
+      resolve(c.src, src_renames);
+      resolve(c.tgt, tgt_renames);
+      std::vector<std::vector<SpanPair>> found(c.src.size());
+      parallel_chunks(found.size(), thread_count(options, found.size()), [&](std::size_t s, std::size_t e) {
+        for (std::size_t k = s; k < e; ++k) {
+          found[k] = pair_spans(c.src[k], c.tgt[k], model, options.min_pair_score);
+          apply_aliases(c.src[k], found[k], options.threshold);
+        }
+      });
+      for (std::size_t k = 0; k < found.size(); ++k) add_to_table(c, k, b + k, found[k], table);
+    }
+  }
+
+  void add_to_table(const Corpus& c, std::size_t k, std::size_t sentence, const std::vector<SpanPair>& found,
+                    PairTable& table) const {
+    std::vector<std::uint32_t> sids = table.source_groups().add_sentence(c.src[k], sentence);
+    std::vector<std::uint32_t> tids = table.target_groups().add_sentence(c.tgt[k], sentence);
+    for (const SpanPair& p : found) {
+      std::size_t si = index_of(c.src[k], p.src), ti = index_of(c.tgt[k], p.tgt);
+      if (si < sids.size() && ti < tids.size()) table.add(sids[si], tids[ti], p.score, sentence, options.max_evidence);
+    }
+  }
+};
 
 glossary::Evidence evidence_of(const SentencePair& p) {
   return {p.document, p.src_line, p.tgt_line, p.src, p.tgt};
@@ -133,23 +187,14 @@ std::vector<TermPair> extract_terms(const std::vector<SentencePair>& pairs, cons
     loaded = WordDictionary::load(options.dictionary, src, tgt);
     dictionary = &loaded;
   }
-  Corpus corpus = analyze_all(pairs, src, tgt, options);
-  if (src.script == text::Script::Arabic) resolve_bare_proclitics(corpus.src);
-  if (tgt.script == text::Script::Arabic) resolve_bare_proclitics(corpus.tgt);
-  std::vector<std::vector<SpanPair>> span_pairs = pair_all(corpus, *dictionary, src, tgt, options);
-
-  PairTable table(src, tgt, proper_words(corpus.src), proper_words(corpus.tgt));
-  for (std::size_t k = 0; k < pairs.size(); ++k) {
-    std::vector<std::uint32_t> sids, tids;
-    for (Span s : corpus.src[k].candidates) sids.push_back(table.source_groups().add(corpus.src[k], s, k));
-    for (Span t : corpus.tgt[k].candidates) tids.push_back(table.target_groups().add(corpus.tgt[k], t, k));
-    for (const SpanPair& p : span_pairs[k]) {
-      std::size_t si = index_of(corpus.src[k], p.src), ti = index_of(corpus.tgt[k], p.tgt);
-      if (si < sids.size() && ti < tids.size()) table.add(sids[si], tids[ti], p.score, k, options.max_evidence);
-    }
-    corpus.src[k] = {};  // release memory as we go
-    corpus.tgt[k] = {};
-  }
+  Passes passes{pairs, src, tgt, options};
+  LinkModel model(*dictionary, src.has_case(), tgt.has_case());
+  SideFacts src_facts, tgt_facts;
+  passes.learn(model, src_facts, tgt_facts);
+  LinkModel::StemMap src_renames = renames_of(src_facts), tgt_renames = renames_of(tgt_facts);
+  model.finish(src_renames, tgt_renames);
+  PairTable table(src, tgt, std::move(src_facts.proper), std::move(tgt_facts.proper));
+  passes.count(model, src_renames, tgt_renames, table);
   std::vector<ScoredPair> scored = table.score(pairs.size() >= options.cvalue_min_pairs);
   std::vector<ScoredPair> chosen = options.all ? rank_all(scored, options) : select_terms(scored, table, options);
   std::vector<TermPair> out;

@@ -17,7 +17,9 @@ std::string lower(const std::string& s) {
 Groups::Groups(const text::Language& lang, ProperWords proper)
     : lang_(&lang), proper_(std::move(proper.capitalized)), standalone_(std::move(proper.standalone)) {}
 
-std::uint32_t Groups::add(const AnalyzedSentence& s, Span span, std::size_t sentence) {
+std::uint32_t Groups::group_of(const AnalyzedSentence& s, Span span, std::uint64_t hash) {
+  auto hit = hashed_ids_.find(hash);
+  if (hit != hashed_ids_.end()) return hit->second;
   std::string key;
   for (std::size_t i = span.begin; i < span.end; ++i) (key += s.words[i].stem) += ' ';
   auto [it, added] = ids_.try_emplace(std::move(key), static_cast<std::uint32_t>(groups_.size()));
@@ -27,11 +29,44 @@ std::uint32_t Groups::add(const AnalyzedSentence& s, Span span, std::size_t sent
     groups_.back().words = static_cast<std::uint16_t>(span.size());
     groups_.back().proper = is_proper(s, span);
   }
-  Group& g = groups_[it->second];
-  ++g.forms[form(s, span)];
-  if (g.last != sentence) ++g.sentences;
-  g.last = sentence;
+  hashed_ids_.emplace(hash, it->second);
   return it->second;
+}
+
+std::vector<std::uint32_t> Groups::add_sentence(const AnalyzedSentence& s, std::size_t sentence) {
+  std::hash<std::string> hasher;
+  std::vector<std::uint64_t> stem_hash(s.words.size()), form_hash(s.words.size() * 2);
+  std::vector<std::string> forms(s.words.size() * 2);
+  for (std::size_t i = 0; i < s.words.size(); ++i) {
+    stem_hash[i] = hasher(s.words[i].stem);
+    for (int first = 0; first < 2; ++first) {
+      forms[2 * i + first] = word_form(s.words[i], first == 1);
+      form_hash[2 * i + first] = hasher(forms[2 * i + first]);
+    }
+  }
+  auto fold = [](std::uint64_t h, std::uint64_t x) { return (h ^ x) * 0x100000001B3ull + (h >> 29); };
+  std::vector<std::uint32_t> ids;
+  ids.reserve(s.candidates.size());
+  for (Span span : s.candidates) {
+    std::uint64_t key = 0xCBF29CE484222325ull, form = 0xCBF29CE484222325ull;
+    for (std::size_t i = span.begin; i < span.end; ++i) {
+      key = fold(key, stem_hash[i]);
+      form = fold(form, form_hash[2 * i + (i == span.begin ? 1 : 0)]);
+    }
+    std::uint32_t id = group_of(s, span, key);
+    Group& g = groups_[id];
+    Group::Form& f = g.forms[form];
+    if (f.count++ == 0) {
+      for (std::size_t i = span.begin; i < span.end; ++i) {
+        if (i > span.begin) f.text += ' ';
+        f.text += forms[2 * i + (i == span.begin ? 1 : 0)];
+      }
+    }
+    if (g.last != sentence) ++g.sentences;
+    g.last = sentence;
+    ids.push_back(id);
+  }
+  return ids;
 }
 
 std::optional<std::uint32_t> Groups::find(const std::string& key) const {
@@ -41,11 +76,11 @@ std::optional<std::uint32_t> Groups::find(const std::string& key) const {
 }
 
 std::string Groups::canonical(std::uint32_t id) const {
-  const auto& forms = groups_[id].forms;
-  auto best = std::max_element(forms.begin(), forms.end(), [](const auto& a, const auto& b) {
-    return a.second < b.second || (a.second == b.second && a.first > b.first);
-  });
-  return best == forms.end() ? std::string() : best->first;
+  const Group::Form* best = nullptr;
+  for (const auto& [hash, f] : groups_[id].forms) {
+    if (!best || f.count > best->count || (f.count == best->count && f.text < best->text)) best = &f;
+  }
+  return best ? best->text : std::string();
 }
 
 bool Groups::is_proper(const AnalyzedSentence& s, Span span) const {
@@ -62,21 +97,15 @@ bool Groups::is_proper(const AnalyzedSentence& s, Span span) const {
   return span.size() > 1 || w.all_caps || w.number || standalone_.count(w.stem) > 0;
 }
 
-std::string Groups::form(const AnalyzedSentence& s, Span span) const {
-  std::string out;
-  for (std::size_t i = span.begin; i < span.end; ++i) {
-    const Word& w = s.words[i];
-    if (!out.empty()) out += ' ';
-    bool lower_it = lang_->has_case() && w.initial && w.capitalized && !w.all_caps && !proper_.count(w.stem);
-    // Arabic: only the first word loses its proclitics; inside a term they belong to it («للطاقة الذرية»).
-    const std::string& shown = lang_->script == text::Script::Arabic && i > span.begin ? w.surface : w.lemma;
-    out += lower_it ? lower(shown) : shown;
-  }
-  return out;
+// How a word is written in a term: the lemma; Arabic words after the first keep their proclitics («للطاقة
+// الذرية»); a sentence-initial capital is lowered unless the word is a name elsewhere.
+std::string Groups::word_form(const Word& w, bool first) const {
+  bool lower_it = lang_->has_case() && w.initial && w.capitalized && !w.all_caps && !proper_.count(w.stem);
+  const std::string& shown = lang_->script == text::Script::Arabic && !first ? w.surface : w.lemma;
+  return lower_it ? lower(shown) : shown;
 }
 
-ProperWords proper_words(const std::vector<AnalyzedSentence>& side) {
-  ProperWords out;
+void add_proper_words(ProperWords& out, const std::vector<AnalyzedSentence>& side) {
   auto name_at = [](const AnalyzedSentence& s, std::size_t i) {
     return i < s.words.size() && !s.words[i].stop && (s.words[i].capitalized || s.words[i].all_caps);
   };
@@ -102,7 +131,6 @@ ProperWords proper_words(const std::vector<AnalyzedSentence>& side) {
       if (!joined_before && !joined_after) out.standalone.insert(w.stem);
     }
   }
-  return out;
 }
 
 }  // namespace termalign::terms

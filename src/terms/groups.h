@@ -25,7 +25,11 @@ struct ProperWords {
 class Groups {
  public:
   struct Group {
-    std::unordered_map<std::string, std::uint32_t> forms;  // canonical form → occurrences
+    struct Form {
+      std::string text;
+      std::uint32_t count = 0;
+    };
+    std::unordered_map<std::uint64_t, Form> forms;         // by hash of the form: form and occurrences
     std::uint32_t sentences = 0;                           // sentence pairs containing the group
     std::size_t last = static_cast<std::size_t>(-1);       // last sentence pair counted
     std::uint16_t words = 0;                               // words in the candidate
@@ -34,8 +38,9 @@ class Groups {
 
   Groups(const text::Language& lang, ProperWords proper);
 
-  // Counts one occurrence of `span` in sentence pair `sentence`; returns its group id.
-  std::uint32_t add(const AnalyzedSentence& s, Span span, std::size_t sentence);
+  // Counts one occurrence of every candidate of `s`, seen in sentence pair `sentence`; returns their group ids
+  // (in the order of s.candidates). Keys and forms are hashed word by word; strings are built only for new ones.
+  std::vector<std::uint32_t> add_sentence(const AnalyzedSentence& s, std::size_t sentence);
 
   const Group& operator[](std::uint32_t id) const { return groups_[id]; }
   // The matching key: the stems of the words, each followed by a space.
@@ -47,15 +52,18 @@ class Groups {
 
  private:
   bool is_proper(const AnalyzedSentence& s, Span span) const;
-  std::string form(const AnalyzedSentence& s, Span span) const;
+  std::string word_form(const Word& w, bool first) const;
+  std::uint32_t group_of(const AnalyzedSentence& s, Span span, std::uint64_t hash);
 
   const text::Language* lang_;
   std::unordered_set<std::string> proper_, standalone_;
   std::unordered_map<std::string, std::uint32_t> ids_;
+  std::unordered_map<std::uint64_t, std::uint32_t> hashed_ids_;
   std::vector<const std::string*> keys_;
   std::vector<Group> groups_;
 };
 
-ProperWords proper_words(const std::vector<AnalyzedSentence>& side);
+// Adds the name words of `side` (sentences of one language) to `out`.
+void add_proper_words(ProperWords& out, const std::vector<AnalyzedSentence>& side);
 
 }  // namespace termalign::terms

@@ -12,6 +12,7 @@ constexpr double kDictionaryLink = 0.9;
 constexpr double kMinNameSimilarity = 0.7;
 constexpr double kNameWeight = 0.85;  // below a dictionary link: «الصاروخي» is "missile", not "Sergei"
 constexpr std::uint32_t kMinJoint = 2;
+constexpr std::size_t kJointReserve = 1 << 20;  // co-occurring stem pairs expected at least
 constexpr double kMaxLearnedLink = 0.7;  // co-occurrence alone never makes a pair pass the default threshold
 
 bool content(const Word& w) { return !w.stop; }
@@ -19,16 +20,6 @@ bool content(const Word& w) { return !w.stop; }
 bool counted(const Word& w) { return !w.stop && !w.initial_letter; }
 
 std::uint64_t pair_key(std::uint32_t s, std::uint32_t t) { return (static_cast<std::uint64_t>(s) << 32) | t; }
-
-// Could the two words be the same name? Cheap test before the edit distances.
-bool name_like(const Word& s, const Word& t, bool src_has_case, bool tgt_has_case) {
-  if (tgt_has_case && !(t.capitalized || t.all_caps)) return false;
-  if (!tgt_has_case && src_has_case && !(s.capitalized || s.all_caps)) return false;
-  std::string a = consonant_skeleton(s.ascii), b = consonant_skeleton(t.ascii);
-  if (a.empty() || b.empty()) return false;
-  if (a[0] != b[0]) return false;
-  return a.size() <= 2 * b.size() + 1 && b.size() <= 2 * a.size() + 1;
-}
 
 }  // namespace
 
@@ -51,6 +42,7 @@ void LinkModel::learn(const std::vector<AnalyzedSentence>& src, const std::vecto
     s_ids.erase(std::unique(s_ids.begin(), s_ids.end()), s_ids.end());
     std::sort(t_ids.begin(), t_ids.end());
     t_ids.erase(std::unique(t_ids.begin(), t_ids.end()), t_ids.end());
+    if (joint_.empty()) joint_.reserve(kJointReserve);
     src_count_.resize(src_ids_.size());
     tgt_count_.resize(tgt_ids_.size());
     for (std::uint32_t s : s_ids) ++src_count_[s];
@@ -61,24 +53,93 @@ void LinkModel::learn(const std::vector<AnalyzedSentence>& src, const std::vecto
   }
 }
 
-double LinkModel::link(const Word& s, const Word& t) const {
-  if (s.number || t.number) {
-    std::string ds = digits_of(s.norm), dt = digits_of(t.norm);
-    if (!ds.empty() && ds == dt) return 1.0;
-    if (!ds.empty() && !dt.empty()) return 0.0;
+// old id → new id for one side, after moving the renamed stems' counts to their new stems.
+std::vector<std::uint32_t> LinkModel::renaming(const StemMap& renames, bool source_side) {
+  auto& ids = source_side ? src_ids_ : tgt_ids_;
+  auto& counts = source_side ? src_count_ : tgt_count_;
+  std::vector<std::uint32_t> map(ids.size());
+  for (std::uint32_t k = 0; k < map.size(); ++k) map[k] = k;
+  for (const auto& [from, to] : renames) {
+    auto f = ids.find(from);
+    if (f == ids.end()) continue;
+    std::uint32_t a = f->second, b = id_of(to, ids);
+    counts.resize(ids.size());
+    counts[b] += counts[a];
+    counts[a] = 0;
+    map[a] = b;
   }
-  if (s.key == t.key) return 1.0;
-  if (dictionary_->contains(s.stem, t.stem)) return kDictionaryLink;
+  return map;
+}
+
+void LinkModel::finish(const StemMap& src_renames, const StemMap& tgt_renames) {
+  if (!src_renames.empty() || !tgt_renames.empty()) {
+    std::vector<std::uint32_t> smap = renaming(src_renames, true), tmap = renaming(tgt_renames, false);
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> moved;
+    for (const auto& [key, n] : joint_) {
+      auto s = static_cast<std::uint32_t>(key >> 32), t = static_cast<std::uint32_t>(key & 0xffffffffu);
+      if (smap[s] != s || tmap[t] != t) moved.emplace_back(key, n);
+    }
+    for (const auto& [key, n] : moved) {
+      auto s = static_cast<std::uint32_t>(key >> 32), t = static_cast<std::uint32_t>(key & 0xffffffffu);
+      joint_.erase(key);
+      joint_[pair_key(smap[s], tmap[t])] += n;
+    }
+  }
+  dictionary_ids_.assign(src_ids_.size(), {});
+  for (const auto& [stem, id] : src_ids_) {
+    const auto* targets = dictionary_->targets(stem);
+    if (!targets) continue;
+    for (const std::string& t : *targets) {
+      auto it = tgt_ids_.find(t);
+      if (it != tgt_ids_.end()) dictionary_ids_[id].push_back(it->second);
+    }
+    std::sort(dictionary_ids_[id].begin(), dictionary_ids_[id].end());
+  }
+}
+
+LinkModel::Ref LinkModel::source(const Word& w) const {
+  auto it = src_ids_.find(w.stem);
+  return {&w, it == src_ids_.end() ? -1 : static_cast<std::int64_t>(it->second), consonant_skeleton(w.ascii),
+          w.number ? digits_of(w.norm) : std::string()};
+}
+
+LinkModel::Ref LinkModel::target(const Word& w) const {
+  auto it = tgt_ids_.find(w.stem);
+  return {&w, it == tgt_ids_.end() ? -1 : static_cast<std::int64_t>(it->second), consonant_skeleton(w.ascii),
+          w.number ? digits_of(w.norm) : std::string()};
+}
+
+// Could the two words be the same name? Cheap test before the edit distances.
+bool LinkModel::name_like(const Ref& s, const Ref& t) const {
+  if (tgt_has_case_ && !(t.word->capitalized || t.word->all_caps)) return false;
+  if (!tgt_has_case_ && src_has_case_ && !(s.word->capitalized || s.word->all_caps)) return false;
+  const std::string &a = s.skeleton, &b = t.skeleton;
+  if (a.empty() || b.empty() || a[0] != b[0]) return false;
+  return a.size() <= 2 * b.size() + 1 && b.size() <= 2 * a.size() + 1;
+}
+
+double LinkModel::link(const Ref& s, const Ref& t) const {
+  if (!s.digits.empty() || !t.digits.empty()) {
+    if (!s.digits.empty() && s.digits == t.digits) return 1.0;
+    if (!s.digits.empty() && !t.digits.empty()) return 0.0;
+  }
+  if (s.word->key == t.word->key) return 1.0;
+  if (s.id >= 0 && t.id >= 0) {
+    const auto& dict = dictionary_ids_[static_cast<std::size_t>(s.id)];
+    if (std::binary_search(dict.begin(), dict.end(), static_cast<std::uint32_t>(t.id))) return kDictionaryLink;
+  } else if (dictionary_->contains(s.word->stem, t.word->stem)) {
+    return kDictionaryLink;
+  }
   double best = 0.0;
-  if (name_like(s, t, src_has_case_, tgt_has_case_)) {
-    double sim = name_similarity(s.ascii, t.ascii);
+  if (name_like(s, t)) {
+    double sim = name_similarity(s.word->ascii, t.word->ascii);
     if (sim >= kMinNameSimilarity) best = kNameWeight * sim;
   }
-  auto si = src_ids_.find(s.stem), ti = tgt_ids_.find(t.stem);
-  if (si != src_ids_.end() && ti != tgt_ids_.end()) {
-    auto j = joint_.find(pair_key(si->second, ti->second));
+  if (s.id >= 0 && t.id >= 0) {
+    auto si = static_cast<std::uint32_t>(s.id), ti = static_cast<std::uint32_t>(t.id);
+    auto j = joint_.find(pair_key(si, ti));
     if (j != joint_.end() && j->second >= kMinJoint) {
-      double dice = 2.0 * j->second / (src_count_[si->second] + tgt_count_[ti->second]);
+      double dice = 2.0 * j->second / (src_count_[si] + tgt_count_[ti]);
       best = std::max(best, kMaxLearnedLink * dice);
     }
   }
@@ -113,11 +174,16 @@ double coverage_score(const std::vector<std::vector<double>>& m, const AnalyzedS
 
 std::vector<std::vector<double>> link_matrix(const AnalyzedSentence& src, const AnalyzedSentence& tgt,
                                              const LinkModel& model) {
+  std::vector<LinkModel::Ref> t_refs(tgt.words.size());
+  for (std::size_t j = 0; j < tgt.words.size(); ++j) {
+    if (content(tgt.words[j])) t_refs[j] = model.target(tgt.words[j]);
+  }
   std::vector<std::vector<double>> m(src.words.size(), std::vector<double>(tgt.words.size(), 0.0));
   for (std::size_t i = 0; i < src.words.size(); ++i) {
     if (!content(src.words[i])) continue;
+    LinkModel::Ref s = model.source(src.words[i]);
     for (std::size_t j = 0; j < tgt.words.size(); ++j) {
-      if (content(tgt.words[j])) m[i][j] = model.link(src.words[i], tgt.words[j]);
+      if (t_refs[j].word) m[i][j] = model.link(s, t_refs[j]);
     }
   }
   return m;

@@ -31,17 +31,35 @@ class LinkModel {
  public:
   LinkModel(const WordDictionary& dictionary, bool src_has_case, bool tgt_has_case);
 
-  // Counts co-occurring content-word stems over all sentence pairs (call once, before link()).
+  // Counts co-occurring content-word stems over sentence pairs (may be called for several chunks of the input);
+  // call finish() after the last chunk, before link().
   void learn(const std::vector<AnalyzedSentence>& src, const std::vector<AnalyzedSentence>& tgt);
-  double link(const Word& s, const Word& t) const;
+  // Arabic: moves the counts of each stem `from` to its stem `to` (proclitic readings resolved after learning),
+  // then prepares the dictionary; call once after the last learn().
+  using StemMap = std::unordered_map<std::string, std::string>;
+  void finish(const StemMap& src_renames = {}, const StemMap& tgt_renames = {});
+
+  // A word prepared once per sentence pair, so that link() does no string hashing.
+  struct Ref {
+    const Word* word = nullptr;
+    std::int64_t id = -1;       // stem id in the learned counts, -1 when unseen
+    std::string skeleton;       // consonant skeleton of the transliteration
+    std::string digits;         // digits_of(norm)
+  };
+  Ref source(const Word& w) const;
+  Ref target(const Word& w) const;
+  double link(const Ref& s, const Ref& t) const;
 
  private:
   std::uint32_t id_of(const std::string& stem, std::unordered_map<std::string, std::uint32_t>& ids);
+  std::vector<std::uint32_t> renaming(const StemMap& renames, bool source_side);
+  bool name_like(const Ref& s, const Ref& t) const;
   const WordDictionary* dictionary_;
   bool src_has_case_, tgt_has_case_;
   std::unordered_map<std::string, std::uint32_t> src_ids_, tgt_ids_;
   std::vector<std::uint32_t> src_count_, tgt_count_;
   std::unordered_map<std::uint64_t, std::uint32_t> joint_;
+  std::vector<std::vector<std::uint32_t>> dictionary_ids_;  // per source id: sorted target ids it translates
 };
 
 // The best target span for each source candidate of one sentence pair (score ≥ min_score).

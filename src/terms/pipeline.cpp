@@ -61,6 +61,24 @@ Document read_document(const std::string& path, const text::Language& lang, cons
   return doc;
 }
 
+// Line k ↔ line k: the files are a bitext already.
+std::vector<SentencePair> line_pairs(const DocumentFiles& d, const text::Language& src, const text::Language& tgt) {
+  std::vector<std::string> s = text::read_sentences_file(d.src), t = text::read_sentences_file(d.tgt);
+  if (s.size() != t.size())
+    throw_input("--aligned needs line-aligned files, but " + d.src + " has " + std::to_string(s.size()) +
+                    " lines and this file " + std::to_string(t.size()),
+                {d.tgt});
+  check_script(s, src, d.src, "-s");
+  check_script(t, tgt, d.tgt, "-t");
+  std::vector<SentencePair> out;
+  for (std::size_t k = 0; k < s.size(); ++k) {
+    if (s[k].empty() || t[k].empty()) continue;
+    out.push_back({d.name.empty() ? d.src : d.name, std::move(s[k]), std::move(t[k]), k + 1, k + 1});
+  }
+  if (out.empty()) throw_input("the text is empty (no line with text on both sides)", {d.src});
+  return out;
+}
+
 }  // namespace
 
 std::vector<DocumentFiles> read_manifest(const std::string& path) {
@@ -118,6 +136,14 @@ void check_script(const std::vector<std::string>& sentences, const text::Languag
 std::vector<SentencePair> read_aligned_pairs(const std::vector<DocumentFiles>& documents,
                                              const text::Language& src, const text::Language& tgt,
                                              const PipelineOptions& options) {
+  if (options.aligned) {
+    std::vector<SentencePair> out;
+    for (const DocumentFiles& d : documents) {
+      std::vector<SentencePair> part = line_pairs(d, src, tgt);
+      out.insert(out.end(), std::make_move_iterator(part.begin()), std::make_move_iterator(part.end()));
+    }
+    return out;
+  }
   std::vector<align::DocumentPair> pairs;
   std::vector<std::array<std::vector<std::size_t>, 2>> lines;
   for (const DocumentFiles& d : documents) {

@@ -6,7 +6,11 @@
 // the aligned sentence pairs (sentence_pairs.h) with the input line of each side's first sentence.
 // An empty document (no sentence at all) is Error(Input) naming the file.
 //
+// With `aligned`, the files are already sentence-aligned line by line (line k of SRC translates line k of TGT,
+// like NTREX or a TMX export): no segmentation, no alignment; different line counts are Error(Input).
+//
 //   option          default  meaning
+//   aligned         false    line k of SRC ↔ line k of TGT (implies presegmented); empty lines are skipped
 //   presegmented    false    inputs hold one sentence per line; otherwise they are segmented
 //   line_paragraphs false    when segmenting: every input line is a paragraph
 //   dictionary      "auto"   the aligner's dictionary spec (align/aligner.h)
@@ -31,6 +35,7 @@ struct DocumentFiles {
 };
 
 struct PipelineOptions {
+  bool aligned = false;
   bool presegmented = false;
   bool line_paragraphs = false;
   std::string dictionary = "auto";
