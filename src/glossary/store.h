@@ -143,7 +143,7 @@ class Store {
   void remove_concept(std::int64_t concept_id);
   // Removes a term; removes its concept too when it was the last term. Returns whether the concept went.
   bool remove_term(std::int64_t term_id);
-  // Moves every term and evidence of `from` into `into`, fills `into`'s empty fields, deletes `from`.
+  // Moves every term (keeping its id) and evidence of `from` into `into`, fills `into`'s empty fields, deletes `from`.
   // Terms identical to one already in `into` are merged (stronger status) instead of duplicated.
   void merge_concepts(std::int64_t into, std::int64_t from);
 

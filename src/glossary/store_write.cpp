@@ -90,21 +90,23 @@ void fill_concept(Store::Impl& impl, std::int64_t concept_id, const Concept& inc
   st->step();
 }
 
+// The id of the term of `concept_id` identical to `term` (same lang and norm), or 0; its status in `status`.
+std::int64_t find_in_concept(Store::Impl& impl, std::int64_t concept_id, const Term& term,
+                             TermStatus* status = nullptr) {
+  auto st = impl.use("SELECT id, status FROM term WHERE concept_id = ?1 AND lang = ?2 AND norm = ?3 ORDER BY id LIMIT 1");
+  st->bind(1, concept_id);
+  st->bind(2, term.lang);
+  st->bind(3, term.norm);
+  if (!st->step()) return 0;
+  if (status != nullptr) *status = status_from_db(st->column_text(1));
+  return st->column_int64(0);
+}
+
 // Merges `term` into concept `concept_id`: updates the identical stored term or inserts it.
 void merge_term(Store::Impl& impl, std::int64_t concept_id, Term& term, const std::string& now,
                 MergeResult& result) {
-  std::int64_t existing = 0;
   TermStatus status = TermStatus::Candidate;
-  {
-    auto st = impl.use("SELECT id, status FROM term WHERE concept_id = ?1 AND lang = ?2 AND norm = ?3 ORDER BY id LIMIT 1");
-    st->bind(1, concept_id);
-    st->bind(2, term.lang);
-    st->bind(3, term.norm);
-    if (st->step()) {
-      existing = st->column_int64(0);
-      status = status_from_db(st->column_text(1));
-    }
-  }
+  const std::int64_t existing = find_in_concept(impl, concept_id, term, &status);
   if (existing == 0) {
     insert_term_row(impl, concept_id, term, now);
     ++result.terms_added;
@@ -281,16 +283,25 @@ void Store::merge_concepts(std::int64_t into, std::int64_t from) {
   require_concept(*impl_, into);
   std::optional<Concept> source = concept_by_id(from, true);
   if (!source) throw_input(fmt::format("no concept {}", from));
-  {
-    auto st = impl_->use("DELETE FROM concept WHERE id = ?1");
-    st->bind(1, from);
-    st->step();
-  }
   const std::string now = now_iso();
   fill_concept(*impl_, into, *source, now);
-  MergeResult ignored;
-  for (Term& term : source->terms) merge_term(*impl_, into, term, now, ignored);
+  for (Term& term : source->terms) {
+    // A term identical to one of `into` is merged into it (stronger status); any other term moves with its id.
+    if (find_in_concept(*impl_, into, term) != 0) {
+      MergeResult ignored;
+      merge_term(*impl_, into, term, now, ignored);
+      continue;
+    }
+    auto st = impl_->use("UPDATE term SET concept_id = ?2, modified = ?3 WHERE id = ?1");
+    st->bind(1, term.id);
+    st->bind(2, into);
+    st->bind(3, now);
+    st->step();
+  }
   for (const Evidence& evidence : source->evidence) insert_evidence_row(*impl_, into, evidence);
+  auto st = impl_->use("DELETE FROM concept WHERE id = ?1");
+  st->bind(1, from);
+  st->step();
   savepoint.release();
 }
 
