@@ -211,19 +211,65 @@ std::vector<SpanPair> exclusive(std::vector<SpanPair> pairs) {
 
 }  // namespace
 
+namespace {
+
+// The target side's mean best link for every target span, given one source span: colbest[j] = max over the
+// source span of m[i][j]; prefix sums over the counted target words make each target span O(1).
+struct TargetCoverage {
+  std::vector<double> sum;        // prefix sums of colbest over counted target words
+  std::vector<std::size_t> n;     // prefix counts of counted target words
+  double of(Span b) const {
+    std::size_t count = n[b.end] - n[b.begin];
+    return count ? (sum[b.end] - sum[b.begin]) / static_cast<double>(count) : 0.0;
+  }
+};
+
+TargetCoverage target_coverage(const std::vector<std::vector<double>>& m, Span a, const AnalyzedSentence& tgt) {
+  TargetCoverage c{std::vector<double>(tgt.words.size() + 1, 0.0), std::vector<std::size_t>(tgt.words.size() + 1, 0)};
+  for (std::size_t j = 0; j < tgt.words.size(); ++j) {
+    double best = 0.0;
+    for (std::size_t i = a.begin; i < a.end; ++i) best = std::max(best, m[i][j]);
+    bool count = counted(tgt.words[j]);
+    c.sum[j + 1] = c.sum[j] + (count ? best : 0.0);
+    c.n[j + 1] = c.n[j] + (count ? 1 : 0);
+  }
+  return c;
+}
+
+// An upper bound of the source side's coverage of span `a`: its words' best links anywhere in the sentence.
+double source_bound(const std::vector<double>& row_best, const AnalyzedSentence& src, Span a) {
+  double sum = 0.0;
+  std::size_t n = 0;
+  for (std::size_t i = a.begin; i < a.end; ++i) {
+    if (!counted(src.words[i])) continue;
+    sum += row_best[i];
+    ++n;
+  }
+  return n ? sum / static_cast<double>(n) : 0.0;
+}
+
+}  // namespace
+
 std::vector<SpanPair> pair_spans(const AnalyzedSentence& src, const AnalyzedSentence& tgt, const LinkModel& model,
                                  double min_score) {
   std::vector<SpanPair> out;
   if (src.candidates.empty() || tgt.candidates.empty()) return out;
   std::vector<std::vector<double>> m = link_matrix(src, tgt, model);
   std::vector<bool> linked_tgt(tgt.words.size(), false);
-  for (const auto& row : m) {
-    for (std::size_t j = 0; j < row.size(); ++j) linked_tgt[j] = linked_tgt[j] || row[j] > 0.0;
+  std::vector<double> row_best(src.words.size(), 0.0);
+  for (std::size_t i = 0; i < m.size(); ++i) {
+    for (std::size_t j = 0; j < m[i].size(); ++j) {
+      linked_tgt[j] = linked_tgt[j] || m[i][j] > 0.0;
+      row_best[i] = std::max(row_best[i], m[i][j]);
+    }
   }
   for (Span s : src.candidates) {
+    if (source_bound(row_best, src, s) < min_score) continue;  // no target span can reach min_score
+    TargetCoverage cover = target_coverage(m, s, tgt);
     SpanPair best{s, {}, 0.0};
     for (Span t : tgt.candidates) {
       if (!linked_tgt[t.begin] || !linked_tgt[t.end - 1]) continue;
+      if (cover.of(t) < std::max(best.score, min_score) - 1e-9) continue;  // the score is at most this
       double score = coverage_score(m, src, s, tgt, t);
       bool better = score > best.score + 1e-9 ||
                     (std::abs(score - best.score) <= 1e-9 && t.size() > best.tgt.size());
