@@ -1,6 +1,10 @@
 #include "check/checker.h"
 
 #include <algorithm>
+#include <exception>
+#include <iterator>
+#include <memory>
+#include <thread>
 
 #include <fmt/format.h>
 
@@ -66,16 +70,13 @@ void Consistency::add_variants(const PairView& view) {
     const glossary::Term& src_term = g_->term(s.concept_index, s.term_index);
     if (!g_->triggers(src_term)) continue;
     auto& uses = variants_[{s.concept_index, s.term_index}];
+    std::size_t this_pair = uses.size();  // uses of this pair are at the end
+    while (this_pair > 0 && uses[this_pair - 1].pair == view.index) --this_pair;
     for (const TermMatch& t : view.tgt_matches) {
       if (t.concept_index != s.concept_index || !g_->accepted(g_->term(t.concept_index, t.term_index))) continue;
-      bool seen = std::any_of(uses.begin(), uses.end(), [&](const Use& u) {
-        return u.base.pair == view.index && u.tgt_term == t.term_index;
-      });
-      if (seen) continue;
-      Use use{new_finding(Rule::Inconsistent, view), t.term_index};
-      use.base.src_span = make_span(view.pair->src, s.begin, s.end);
-      use.base.tgt_span = make_span(view.pair->tgt, t.begin, t.end);
-      uses.push_back(std::move(use));
+      bool seen = std::any_of(uses.begin() + static_cast<std::ptrdiff_t>(this_pair), uses.end(),
+                              [&](const Use& u) { return u.tgt_term == t.term_index; });
+      if (!seen) uses.push_back({view.index, view.pair, s.begin, s.end, t.begin, t.end, t.term_index});
     }
   }
 }
@@ -83,23 +84,23 @@ void Consistency::add_variants(const PairView& view) {
 void Consistency::add_sentence(const PairView& view, std::vector<Finding>& out) {
   const SegmentPair& pair = *view.pair;
   if (view.src_tokens.empty() || view.tgt_tokens.empty()) return;
-  std::string src_norm = text::normalize_for_match(pair.src.text);
-  std::string tgt_norm = text::normalize_for_match(pair.tgt.text);
-  FilePosition at = position_of(pair.src, 0);
-  auto [it, inserted] =
-      sentences_.try_emplace(std::move(src_norm), FirstTranslation{view.index, at, pair.id, tgt_norm, pair.tgt.text});
-  if (inserted || it->second.tgt_norm == tgt_norm) return;
+  std::hash<std::string> hash;
+  std::size_t src_hash = hash(text::normalize_for_match(pair.src.text));
+  std::size_t tgt_hash = hash(text::normalize_for_match(pair.tgt.text));
+  auto [it, inserted] = sentences_.try_emplace(src_hash, FirstTranslation{view.index, view.pair, tgt_hash});
+  if (inserted || it->second.tgt_hash == tgt_hash) return;
+  const FirstTranslation& first = it->second;
   Finding f = new_finding(Rule::Inconsistent, view);
-  f.expected = {it->second.tgt_text};
+  f.expected = {first.segment->tgt.text};
   f.found = pair.tgt.text;
   f.src_span = make_span(pair.src, 0, pair.src.text.size());
   f.tgt_span = make_span(pair.tgt, 0, pair.tgt.text.size());
-  const FirstTranslation& first = it->second;
-  std::string where = first.src.line != 0 ? fmt::format("at {}:{}", first.src.line, first.src.column)
-                                          : fmt::format("in pair {}", first.pair + 1);
-  if (!first.segment.empty()) where = fmt::format("in segment {}", first.segment);
+  FilePosition at = position_of(first.segment->src, 0);
+  std::string where =
+      at.line != 0 ? fmt::format("at {}:{}", at.line, at.column) : fmt::format("in pair {}", first.pair + 1);
+  if (!first.segment->id.empty()) where = fmt::format("in segment {}", first.segment->id);
   f.message = fmt::format("the same source sentence {} was translated differently: \u00AB{}\u00BB", where,
-                          first.tgt_text);
+                          first.segment->tgt.text);
   out.push_back(std::move(f));
 }
 
@@ -115,7 +116,12 @@ void Consistency::finish(std::vector<Finding>& out) const {
     const std::string& dominant_text = g_->term(key.first, dominant).text;
     for (const Use& u : uses) {
       if (u.tgt_term == dominant) continue;
-      Finding f = u.base;
+      PairView view;
+      view.index = u.pair;
+      view.pair = u.segment;
+      Finding f = new_finding(Rule::Inconsistent, view);
+      f.src_span = make_span(u.segment->src, u.src_begin, u.src_end);
+      f.tgt_span = make_span(u.segment->tgt, u.tgt_begin, u.tgt_end);
       f.concept_id = (*g_->concepts)[key.first].id;
       f.src_term = g_->term(key.first, key.second).text;
       f.expected = {dominant_text};
@@ -156,30 +162,90 @@ void summarize(CheckReport& report, std::size_t pairs, std::size_t concepts) {
 
 }  // namespace
 
+namespace {
+
+constexpr std::size_t kBlock = 2048;          // pairs matched in parallel before their sequential part runs
+constexpr std::size_t kPairsPerThread = 256;  // fewer pairs than this per thread: fewer threads
+
+// What one thread needs besides the shared, immutable indexes.
+struct Worker {
+  Worker(const TermIndex& src_index, const TermIndex& tgt_index, const text::Language& src, const text::Language& tgt)
+      : src_scratch(src_index), tgt_scratch(tgt_index), translit(src, tgt) {}
+  TermIndex::Scratch src_scratch, tgt_scratch;
+  detail::TranslitCache translit;
+};
+
+struct Shared {
+  const detail::Glossary* g;
+  const TermIndex* src_index;
+  const TermIndex* tgt_index;
+  const std::vector<SegmentPair>* pairs;
+  const CheckOptions* options;
+};
+
+// Tokenizes and matches pair `i` and runs the per-pair rules into `found`.
+void check_pair(const Shared& s, Worker& w, std::size_t i, detail::PairView& view, std::vector<Finding>& found) {
+  const SegmentPair& pair = (*s.pairs)[i];
+  view.index = i;
+  view.pair = &pair;
+  view.src_tokens = text::tokenize(pair.src.text, s.src_index->language());
+  view.tgt_tokens = text::tokenize(pair.tgt.text, s.tgt_index->language());
+  view.src_matches = s.src_index->find(view.src_tokens, w.src_scratch);
+  view.tgt_matches = s.tgt_index->find(view.tgt_tokens, w.tgt_scratch);
+  if (enabled(*s.options, Rule::Missing)) detail::rule_missing(*s.g, view, found);
+  if (enabled(*s.options, Rule::Forbidden)) detail::rule_forbidden(*s.g, view, found);
+  if (enabled(*s.options, Rule::Untranslated)) detail::rule_untranslated(*s.g, view, w.translit, found);
+}
+
+// Runs check_pair over pairs [first, first + views.size()) on workers.size() threads.
+void check_block(const Shared& s, std::vector<std::unique_ptr<Worker>>& workers, std::size_t first,
+                 std::vector<detail::PairView>& views, std::vector<std::vector<Finding>>& found) {
+  std::size_t n = views.size(), stride = workers.size();
+  std::vector<std::exception_ptr> errors(stride);
+  auto work = [&](std::size_t t) {
+    try {
+      for (std::size_t k = t; k < n; k += stride) check_pair(s, *workers[t], first + k, views[k], found[k]);
+    } catch (...) {
+      errors[t] = std::current_exception();
+    }
+  };
+  {
+    std::vector<std::jthread> threads;
+    for (std::size_t t = 1; t < stride; ++t) threads.emplace_back(work, t);
+    work(0);
+  }
+  for (const std::exception_ptr& e : errors) {
+    if (e) std::rethrow_exception(e);
+  }
+}
+
+}  // namespace
+
 CheckReport run_check(const std::vector<glossary::Concept>& concepts, const text::Language& src,
                       const text::Language& tgt, const std::vector<SegmentPair>& pairs, const CheckOptions& options) {
   using namespace detail;
   Glossary g = describe(concepts, src, tgt, options);
   TermIndex src_index(concepts, src), tgt_index(concepts, tgt);
-  TranslitCache translit(src, tgt);
+  std::size_t threads = options.threads != 0 ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+  threads = std::max<std::size_t>(1, std::min(threads, pairs.size() / kPairsPerThread));
+  std::vector<std::unique_ptr<Worker>> workers;
+  for (std::size_t t = 0; t < threads; ++t) workers.push_back(std::make_unique<Worker>(src_index, tgt_index, src, tgt));
+  Shared shared{&g, &src_index, &tgt_index, &pairs, &options};
   Consistency consistency(g);
   CheckReport report{src.code, tgt.code, {}, {}};
   bool inconsistent = enabled(options, Rule::Inconsistent);
   Progress progress("checking", pairs.size());
-  for (std::size_t i = 0; i < pairs.size(); ++i) {
-    PairView view;
-    view.index = i;
-    view.pair = &pairs[i];
-    view.src_tokens = text::tokenize(pairs[i].src.text, src);
-    view.tgt_tokens = text::tokenize(pairs[i].tgt.text, tgt);
-    view.src_matches = src_index.find(view.src_tokens);
-    view.tgt_matches = tgt_index.find(view.tgt_tokens);
-    if (enabled(options, Rule::Missing)) rule_missing(g, view, report.findings);
-    if (enabled(options, Rule::Forbidden)) rule_forbidden(g, view, report.findings);
-    if (enabled(options, Rule::Untranslated)) rule_untranslated(g, view, translit, report.findings);
-    if (inconsistent) consistency.add_variants(view);
-    if (inconsistent && options.repeated_sentences) consistency.add_sentence(view, report.findings);
-    progress.advance();
+  for (std::size_t first = 0; first < pairs.size(); first += kBlock) {
+    std::size_t n = std::min(kBlock, pairs.size() - first);
+    std::vector<PairView> views(n);
+    std::vector<std::vector<Finding>> found(n);
+    check_block(shared, workers, first, views, found);
+    for (std::size_t k = 0; k < n; ++k) {  // in pair order: the document-level rule and the report
+      std::move(found[k].begin(), found[k].end(), std::back_inserter(report.findings));
+      if (inconsistent) consistency.add_variants(views[k]);
+      if (inconsistent && options.repeated_sentences) consistency.add_sentence(views[k], report.findings);
+      progress.advance();
+    }
   }
   if (inconsistent) consistency.finish(report.findings);
   progress.finish();

@@ -20,6 +20,7 @@
 //   translit_threshold       0.7      minimum translit_similarity in [0, 1] for a transliterated untranslated term
 //   translit_min_length      4        minimum length in ASCII letters of a transliteration to compare
 //   repeated_sentences       true     run the "identical source, different translation" part of `inconsistent`
+//   threads                  0        threads matching pairs (0 = all cores); the report does not depend on it
 #pragma once
 
 #include <array>
@@ -78,6 +79,7 @@ struct CheckOptions {
   double translit_threshold = 0.7;
   std::size_t translit_min_length = 4;
   bool repeated_sentences = true;
+  std::size_t threads = 0;
 };
 
 struct CheckSummary {

@@ -1,6 +1,8 @@
 #include "check/rules.h"
 
 #include <algorithm>
+#include <array>
+#include <cstdlib>
 
 #include <fmt/format.h>
 
@@ -155,34 +157,84 @@ const std::string& TranslitCache::tgt_ascii(const std::string& norm) {
 
 namespace {
 
-// Token window of the target at which the source occurrence reappears: verbatim (normalized, clitics
-// stripped) or transliterated. Returns {first, last} tokens, or {0, 0}.
-std::pair<std::size_t, std::size_t> find_untranslated(const PairView& view, const TermMatch& occ,
-                                                      TranslitCache& translit, const CheckOptions& options) {
-  std::size_t n = occ.last_token - occ.first_token;
-  const auto& tgt = view.tgt_tokens;
-  std::string src_ascii;
-  if (!translit.same_script()) {
-    for (std::size_t i = occ.first_token; i < occ.last_token; ++i) {
-      if (!src_ascii.empty()) src_ascii += ' ';
-      src_ascii += translit.src_ascii(view.src_tokens[i].key);
+// translit_similarity() is 1 - weighted edit distance / max(weight(a), weight(b)), where a vowel weighs 0.4 and
+// any other character 1 and a substitution costs at most 1 (text/translit.cpp). The distance is at least
+// |weight(a) - weight(b)|: a bound that skips most windows without running the edit distance.
+bool vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
+
+// The weight and the multiset of non-vowel characters of an ASCII string. Every non-vowel of one string that
+// has no identical partner in the other costs at least 1 (deleted, or substituted at cost 1), so the distance is
+// also at least the larger count of unpartnered non-vowels: a second bound, which rejects windows of the right
+// length but other consonants.
+struct Skeleton {
+  double weight = 0;
+  std::array<std::uint8_t, 128> counts{};
+  explicit Skeleton(std::string_view s) {
+    for (char c : s) {
+      auto u = static_cast<unsigned char>(c);
+      weight += vowel(c) ? 0.4 : 1.0;
+      if (u < 128 && !vowel(c) && counts[u] < 255) ++counts[u];
     }
   }
+  // An upper bound of translit_similarity(a, b).
+  static double max_similarity(const Skeleton& a, const Skeleton& b) {
+    double worst = std::max(a.weight, b.weight);
+    if (worst <= 0) return 0;
+    int only_a = 0, only_b = 0;
+    for (std::size_t i = 0; i < 128; ++i) {
+      int d = int{a.counts[i]} - int{b.counts[i]};
+      (d > 0 ? only_a : only_b) += std::abs(d);
+    }
+    double distance = std::max({std::abs(a.weight - b.weight), double(only_a), double(only_b)});
+    return 1.0 - distance / worst;
+  }
+};
+
+// The target side, prepared once per pair for every source occurrence.
+struct TargetWords {
+  std::vector<std::string> keys;   // text::arabic_key(norm): the verbatim comparison
+  std::vector<std::string> ascii;  // transliteration (empty when source and target share a script)
+};
+
+TargetWords target_words(const PairView& view, TranslitCache& translit) {
+  TargetWords t;
+  for (const text::Token& token : view.tgt_tokens) {
+    t.keys.push_back(text::arabic_key(token.norm));
+    if (!translit.same_script()) t.ascii.push_back(translit.tgt_ascii(token.norm));
+  }
+  return t;
+}
+
+// Token window of the target at which the source occurrence reappears: verbatim (normalized, clitics
+// stripped) or transliterated. Returns {first, last} tokens, or {0, 0}.
+std::pair<std::size_t, std::size_t> find_untranslated(const PairView& view, const TargetWords& tgt_words,
+                                                      const TermMatch& occ, bool translit_too, TranslitCache& translit,
+                                                      const CheckOptions& options) {
+  std::size_t n = occ.last_token - occ.first_token;
+  const auto& tgt = view.tgt_tokens;
+  std::vector<std::string> src_keys;
+  std::string src_ascii;
+  for (std::size_t i = occ.first_token; i < occ.last_token; ++i) {
+    src_keys.push_back(text::arabic_key(view.src_tokens[i].norm));
+    if (translit.same_script() || !translit_too) continue;
+    if (!src_ascii.empty()) src_ascii += ' ';
+    src_ascii += translit.src_ascii(view.src_tokens[i].key);
+  }
   bool try_translit = !src_ascii.empty() && ascii_letters(src_ascii) >= options.translit_min_length;
+  Skeleton src_skeleton(src_ascii);
+  std::string window;
   for (std::size_t at = 0; at + n <= tgt.size(); ++at) {
     bool verbatim = true;
-    std::string window;
-    for (std::size_t j = 0; j < n; ++j) {
-      const text::Token& s = view.src_tokens[occ.first_token + j];
-      const text::Token& t = tgt[at + j];
-      verbatim = verbatim && text::arabic_key(t.norm) == text::arabic_key(s.norm);
-      if (try_translit) {
-        if (j) window += ' ';
-        window += translit.tgt_ascii(t.norm);
-      }
-    }
+    for (std::size_t j = 0; j < n && verbatim; ++j) verbatim = tgt_words.keys[at + j] == src_keys[j];
     if (verbatim) return {at, at + n};
-    if (try_translit && tgt[at].kind == text::TokenKind::Word && ascii_letters(window) >= options.translit_min_length &&
+    if (!try_translit || tgt[at].kind != text::TokenKind::Word) continue;
+    window.clear();
+    for (std::size_t j = 0; j < n; ++j) {
+      if (j) window += ' ';
+      window += tgt_words.ascii[at + j];
+    }
+    if (Skeleton::max_similarity(src_skeleton, Skeleton(window)) < options.translit_threshold) continue;
+    if (ascii_letters(window) >= options.translit_min_length &&
         text::translit_similarity(src_ascii, window) >= options.translit_threshold)
       return {at, at + n};
   }
@@ -193,10 +245,19 @@ std::pair<std::size_t, std::size_t> find_untranslated(const PairView& view, cons
 
 void rule_untranslated(const Glossary& g, const PairView& view, TranslitCache& translit, std::vector<Finding>& out) {
   std::vector<std::pair<std::size_t, std::size_t>> reported;
+  TargetWords tgt_words;
+  bool prepared = false;
   for (const TermMatch& occ : view.src_matches) {
     std::size_t c = occ.concept_index;
     if (g.info[c].accepted_tgt.empty()) continue;
-    auto window = find_untranslated(view, occ, translit, *g.options);
+    if (!prepared) tgt_words = target_words(view, translit);
+    prepared = true;
+    // A transliteration is looked for only when the concept has fewer translations than source occurrences in
+    // this pair (the edit distance over every target window is the costly part of the check).
+    auto same_concept = [c](const TermMatch& m) { return m.concept_index == c; };
+    bool translit_too = std::count_if(view.tgt_matches.begin(), view.tgt_matches.end(), same_concept) <
+                        std::count_if(view.src_matches.begin(), view.src_matches.end(), same_concept);
+    auto window = find_untranslated(view, tgt_words, occ, translit_too, translit, *g.options);
     auto [first, last] = window;
     if (first == last || std::find(reported.begin(), reported.end(), window) != reported.end()) continue;
     // A window that is (part of) a glossary target term of the concept is its translation, e.g. a cognate.

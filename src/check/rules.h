@@ -66,7 +66,8 @@ class TranslitCache {
 };
 void rule_untranslated(const Glossary& g, const PairView& view, TranslitCache& translit, std::vector<Finding>& out);
 
-// Document-level `inconsistent`: fed pair by pair, reports at the end.
+// Document-level `inconsistent`: fed pair by pair, reports at the end. Memory per pair is a few words (spans and
+// hashes, no text), so 100k pairs stay small.
 class Consistency {
  public:
   explicit Consistency(const Glossary& g) : g_(&g) {}
@@ -75,20 +76,20 @@ class Consistency {
   void finish(std::vector<Finding>& out) const;
 
  private:
-  struct Use {
-    Finding base;  // pair, lines, segment, spans filled
+  struct Use {  // a source term occurrence rendered by an accepted target term
+    std::size_t pair = 0;
+    const SegmentPair* segment = nullptr;
+    std::size_t src_begin = 0, src_end = 0, tgt_begin = 0, tgt_end = 0;  // bytes
     std::size_t tgt_term = 0;
   };
   struct FirstTranslation {
     std::size_t pair = 0;
-    FilePosition src;          // where that source sentence starts (line 0 = unknown)
-    std::string segment;       // its SegmentPair::id
-    std::string tgt_norm;
-    std::string tgt_text;
+    const SegmentPair* segment = nullptr;
+    std::size_t tgt_hash = 0;  // of the normalized target
   };
   const Glossary* g_;
   std::map<std::pair<std::size_t, std::size_t>, std::vector<Use>> variants_;  // (concept, src term) → uses
-  std::unordered_map<std::string, FirstTranslation> sentences_;                 // normalized source → first
+  std::unordered_map<std::size_t, FirstTranslation> sentences_;               // hash of normalized source → first
 };
 
 }  // namespace termalign::check::detail

@@ -3,17 +3,19 @@
 #include <algorithm>
 
 #include "text/arabic.h"
+#include "text/utf8.h"
 
 namespace termalign::check {
 namespace {
 
 constexpr std::size_t kMemoLimit = 1 << 20;  // entries; the memo is cleared when it grows past this
+constexpr std::size_t kMinStem = 3;           // code points; shorter stems conflate unrelated words
 constexpr std::string_view kFemininePlural = "\u0627\u062A";  // ات
 
 // Snowball's Arabic stemmer leaves «منظومات» as «منظوما» but stems «منظومه» (ة folded to ه) to «منظوم»: strip
-// the sound feminine plural first, when at least 3 letters remain, so singular and plural meet.
+// the sound feminine plural first, when at least 4 letters remain («آليات» is not «الي»), so singular and plural meet.
 std::string_view strip_feminine_plural(std::string_view base) {
-  if (base.size() >= kFemininePlural.size() + 6 && base.ends_with(kFemininePlural))
+  if (base.size() >= kFemininePlural.size() + 8 && base.ends_with(kFemininePlural))
     return base.substr(0, base.size() - kFemininePlural.size());
   return base;
 }
@@ -39,12 +41,18 @@ TermIndex::TermIndex(const std::vector<glossary::Concept>& concepts, const text:
         indexed.keys.push_back(intern(term_token_key(token)));
         if (term.case_sensitive) indexed.surfaces.push_back(token.surface);
       }
-      std::uint32_t first = indexed.keys.front();
-      if (by_first_key_.size() <= first) by_first_key_.resize(first + 1);
-      by_first_key_[first].push_back(static_cast<std::uint32_t>(terms_.size()));
+      auto id = static_cast<std::uint32_t>(terms_.size());
+      if (indexed.keys.size() == 1) {
+        std::uint32_t first = indexed.keys.front();
+        if (by_first_key_.size() <= first) by_first_key_.resize(first + 1);
+        by_first_key_[first].push_back(id);
+      } else {
+        by_first_two_[two_keys(indexed.keys[0], indexed.keys[1])].push_back(id);
+      }
       terms_.push_back(std::move(indexed));
     }
   }
+  own_ = std::make_unique<Scratch>(*this);
 }
 
 std::uint32_t TermIndex::intern(const std::string& key) {
@@ -57,14 +65,23 @@ std::uint32_t TermIndex::lookup(const std::string& key) const {
   return it == key_ids_.end() ? kNoKey : it->second;
 }
 
-std::string TermIndex::term_token_key(const text::Token& token) const {
-  if (token.kind != text::TokenKind::Word) return token.norm;
-  if (lang_->script == text::Script::Arabic)
-    return stemmer_.stem(strip_feminine_plural(text::arabic_strip_article(token.norm)));
-  return stemmer_.stem(token.key);
+std::string TermIndex::base_key(std::string_view base, const text::Stemmer& stemmer) const {
+  std::string stem = stemmer.stem(base);
+  if (text::count_code_points(stem) < kMinStem) return std::string(base);
+  std::size_t at = base.find(stem);
+  if (at != 0 && at != std::string_view::npos) return std::string(base.substr(0, at + stem.size()));
+  return stem;
 }
 
-std::vector<std::string> TermIndex::token_keys(const text::Token& token) const {
+std::string TermIndex::term_token_key(const text::Token& token) const {
+  if (token.kind != text::TokenKind::Word) return token.norm;
+  if (lang_->script != text::Script::Arabic) return base_key(token.key, stemmer_);
+  std::string base = text::arabic_strip_article(token.norm);
+  if (text::count_code_points(base) < kMinStem) base = token.norm;  // «المن» is not «ال» + «من»
+  return base_key(strip_feminine_plural(base), stemmer_);
+}
+
+std::vector<std::string> TermIndex::token_keys(const text::Token& token, const text::Stemmer& stemmer) const {
   if (token.kind != text::TokenKind::Word) return {token.norm};
   std::vector<std::string> keys;
   auto add = [&keys](std::string k) {
@@ -72,53 +89,59 @@ std::vector<std::string> TermIndex::token_keys(const text::Token& token) const {
   };
   if (lang_->script == text::Script::Arabic) {
     for (const text::ArabicSplit& split : text::arabic_analyses(token.norm))
-      add(stemmer_.stem(strip_feminine_plural(split.base)));
+      add(base_key(strip_feminine_plural(split.base), stemmer));
   } else {
-    add(stemmer_.stem(token.key));
+    add(base_key(token.key, stemmer));
   }
   return keys;
 }
 
-void TermIndex::candidates(const text::Token& token, std::vector<std::uint32_t>& out) const {
-  out.clear();
-  auto it = memo_.find(token.norm);
-  if (it != memo_.end()) {
-    out = it->second;
-    return;
-  }
-  for (const std::string& key : token_keys(token)) {
+const std::vector<std::uint32_t>& TermIndex::candidates(const text::Token& token, Scratch& scratch) const {
+  auto it = scratch.memo_.find(token.norm);
+  if (it != scratch.memo_.end()) return it->second;
+  std::vector<std::uint32_t> out;
+  for (const std::string& key : token_keys(token, scratch.stemmer_)) {
     std::uint32_t id = lookup(key);
     if (id != kNoKey && !contains(out, id)) out.push_back(id);
   }
-  if (memo_.size() >= kMemoLimit) memo_.clear();
-  memo_.emplace(token.norm, out);
+  return scratch.memo_.emplace(token.norm, std::move(out)).first->second;  // node-based: stays valid until cleared
 }
 
-bool TermIndex::matches_at(const IndexedTerm& term, const std::vector<text::Token>& tokens,
-                           const std::vector<std::vector<std::uint32_t>>& cands, std::size_t at) const {
+bool TermIndex::matches_at(const IndexedTerm& term, const std::vector<text::Token>& tokens, const Candidates& cands,
+                           std::size_t at) const {
   if (at + term.keys.size() > tokens.size()) return false;
   for (std::size_t j = 0; j < term.keys.size(); ++j) {
-    if (!contains(cands[at + j], term.keys[j])) return false;
+    if (!contains(*cands[at + j], term.keys[j])) return false;
     if (!term.surfaces.empty() && tokens[at + j].surface != term.surfaces[j]) return false;
   }
   return true;
 }
 
-std::vector<TermMatch> TermIndex::find(const std::vector<text::Token>& tokens) const {
-  std::vector<std::vector<std::uint32_t>> cands(tokens.size());
-  for (std::size_t i = 0; i < tokens.size(); ++i) candidates(tokens[i], cands[i]);
+void TermIndex::match_list(const std::vector<std::uint32_t>& list, const std::vector<text::Token>& tokens,
+                           const Candidates& cands, std::size_t at,
+                           std::vector<std::uint32_t>& seen, std::vector<TermMatch>& out) const {
+  for (std::uint32_t t : list) {
+    if (contains(seen, t) || !matches_at(terms_[t], tokens, cands, at)) continue;
+    seen.push_back(t);
+    std::size_t last = at + terms_[t].keys.size();
+    out.push_back({terms_[t].concept_index, terms_[t].term_index, at, last, tokens[at].begin, tokens[last - 1].end});
+  }
+}
+
+std::vector<TermMatch> TermIndex::find(const std::vector<text::Token>& tokens, Scratch& scratch) const {
+  if (scratch.memo_.size() >= kMemoLimit) scratch.memo_.clear();  // bounded memory; only here, so the pointers below stay valid
+  Candidates cands(tokens.size());
+  for (std::size_t i = 0; i < tokens.size(); ++i) cands[i] = &candidates(tokens[i], scratch);
   std::vector<TermMatch> matches;
   std::vector<std::uint32_t> seen;  // terms already matched at this position (via another candidate key)
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     seen.clear();
-    for (std::uint32_t key : cands[i]) {
-      if (key >= by_first_key_.size()) continue;
-      for (std::uint32_t t : by_first_key_[key]) {
-        if (contains(seen, t) || !matches_at(terms_[t], tokens, cands, i)) continue;
-        seen.push_back(t);
-        std::size_t last = i + terms_[t].keys.size();
-        matches.push_back({terms_[t].concept_index, terms_[t].term_index, i, last, tokens[i].begin,
-                           tokens[last - 1].end});
+    for (std::uint32_t key : *cands[i]) {
+      if (key < by_first_key_.size()) match_list(by_first_key_[key], tokens, cands, i, seen, matches);
+      if (i + 1 >= tokens.size()) continue;
+      for (std::uint32_t next : *cands[i + 1]) {  // multi-word terms: looked up by their first two keys
+        auto it = by_first_two_.find(two_keys(key, next));
+        if (it != by_first_two_.end()) match_list(it->second, tokens, cands, i, seen, matches);
       }
     }
   }
@@ -127,14 +150,33 @@ std::vector<TermMatch> TermIndex::find(const std::vector<text::Token>& tokens) c
 }
 
 void drop_nested(std::vector<TermMatch>& matches) {
-  auto inside = [](const TermMatch& a, const TermMatch& b) {  // a strictly inside b
-    return a.first_token >= b.first_token && a.last_token <= b.last_token &&
-           a.last_token - a.first_token < b.last_token - b.first_token;
-  };
+  // Sweep in (first token ascending, last token descending) order: a match lies strictly inside a longer one
+  // exactly when an earlier match with another span reaches at least as far.
+  std::vector<std::size_t> order(matches.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    const TermMatch &x = matches[a], &y = matches[b];
+    return x.first_token != y.first_token ? x.first_token < y.first_token : x.last_token > y.last_token;
+  });
+  std::vector<bool> nested(matches.size(), false);
+  std::size_t reach = 0;  // furthest last_token of the spans before the current group of identical spans
+  bool any = false;
+  for (std::size_t g = 0; g < order.size();) {
+    const TermMatch& head = matches[order[g]];
+    std::size_t end = g;
+    while (end < order.size() && matches[order[end]].first_token == head.first_token &&
+           matches[order[end]].last_token == head.last_token)
+      ++end;
+    bool inside = any && reach >= head.last_token;
+    for (std::size_t k = g; k < end; ++k) nested[order[k]] = inside;
+    reach = any ? std::max(reach, head.last_token) : head.last_token;
+    any = true;
+    g = end;
+  }
   std::vector<TermMatch> kept;
-  for (const TermMatch& m : matches) {
-    bool nested = std::any_of(matches.begin(), matches.end(), [&](const TermMatch& o) { return inside(m, o); });
-    if (!nested) kept.push_back(m);
+  kept.reserve(matches.size());
+  for (std::size_t i = 0; i < matches.size(); ++i) {
+    if (!nested[i]) kept.push_back(matches[i]);
   }
   std::stable_sort(kept.begin(), kept.end(), [](const TermMatch& a, const TermMatch& b) {
     return a.first_token < b.first_token;

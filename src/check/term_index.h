@@ -11,20 +11,31 @@
 //            token contributes the stem of its article-stripped form. The sound feminine plural ات is removed
 //            before stemming (Snowball misses it), so «منظومة» matches «منظومات».
 //   others   Snowball stem of text::Token::key ("systems" → "system", «Договора» → «договор»).
+// Guards against over-stemming (a key is compared on every token, so a false conflation repeats everywhere):
+//   * a stem shorter than 3 code points is not used, the whole base is («المن» manna ≠ «من» from);
+//   * Snowball's Arabic stemmer strips ب ك ل و ف again after our clitic split: when the stem lost a prefix, the
+//     prefix is kept («بقال» grocer ≠ «قال» said), only suffixes go;
+//   * a term word whose article-less form would be shorter than 3 letters keeps its article.
+// Known limit: words the normalizer folds together stay together («علي» Ali = «على» on; «آلان» Alan = «الآن»
+// now), as in every tool that folds alef and ya forms.
 // Case: keys are case-folded; a term marked case_sensitive also needs the exact surface of every token.
 //
-// Cost: candidates of a token are looked up in a hash map of keys, and terms are found through a
-// first-key → terms table, so the work per text token does not grow with the glossary's size.
+// Cost: candidates of a token are looked up in a hash map of keys, and terms are found through a one-word
+// key → terms table and a first-two-keys → multi-word terms table (so a common first word such as «منظومة» or
+// "missile" does not make every position try hundreds of terms): the work per text token does not grow with the
+// glossary's size.
 // Nested matches: a match whose tokens lie strictly inside a longer match is dropped ("defense" inside
 // "missile defense"); matches with the same span are all kept.
 //
-// A TermIndex is immutable after construction, but it owns a Stemmer: use one index per thread.
+// Threads: a TermIndex is immutable after construction; find(tokens, scratch) may run on many threads at once,
+// each with its own Scratch (stemmer + memo). find(tokens) uses the index's own Scratch: one thread only.
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -51,15 +62,27 @@ class TermIndex {
   // are skipped. `concepts` must outlive the index.
   TermIndex(const std::vector<glossary::Concept>& concepts, const text::Language& lang);
 
+  // Per-thread working state of find(): a stemmer and a memo of token → candidate keys.
+  class Scratch {
+   public:
+    explicit Scratch(const TermIndex& index) : stemmer_(index.language()) {}
+
+   private:
+    friend class TermIndex;
+    text::Stemmer stemmer_;
+    std::unordered_map<std::string, std::vector<std::uint32_t>> memo_;  // token norm → candidate key ids
+  };
+
   // All matches in `tokens` (from text::tokenize with this index's language), in text order.
-  std::vector<TermMatch> find(const std::vector<text::Token>& tokens) const;
+  std::vector<TermMatch> find(const std::vector<text::Token>& tokens, Scratch& scratch) const;
+  std::vector<TermMatch> find(const std::vector<text::Token>& tokens) const { return find(tokens, *own_); }
 
   const text::Language& language() const { return *lang_; }
   const std::vector<glossary::Concept>& concepts() const { return *concepts_; }
   std::size_t term_count() const { return terms_.size(); }
 
   // The match keys of one token: what find() compares (exposed for tests and the untranslated rule).
-  std::vector<std::string> token_keys(const text::Token& token) const;
+  std::vector<std::string> token_keys(const text::Token& token) const { return token_keys(token, stemmer_); }
 
  private:
   struct IndexedTerm {
@@ -71,19 +94,27 @@ class TermIndex {
   static constexpr std::uint32_t kNoKey = static_cast<std::uint32_t>(-1);
   std::uint32_t intern(const std::string& key);
   std::uint32_t lookup(const std::string& key) const;
+  std::vector<std::string> token_keys(const text::Token& token, const text::Stemmer& stemmer) const;
+  std::string base_key(std::string_view base, const text::Stemmer& stemmer) const;
   std::string term_token_key(const text::Token& token) const;
-  void candidates(const text::Token& token, std::vector<std::uint32_t>& out) const;
-  bool matches_at(const IndexedTerm& term, const std::vector<text::Token>& tokens,
-                  const std::vector<std::vector<std::uint32_t>>& cands, std::size_t at) const;
+  using Candidates = std::vector<const std::vector<std::uint32_t>*>;  // per token, into memo_
+  const std::vector<std::uint32_t>& candidates(const text::Token& token, Scratch& scratch) const;
+  bool matches_at(const IndexedTerm& term, const std::vector<text::Token>& tokens, const Candidates& cands,
+                  std::size_t at) const;
 
   const std::vector<glossary::Concept>* concepts_;
   const text::Language* lang_;
   text::Stemmer stemmer_;
   std::unordered_map<std::string, std::uint32_t> key_ids_;
   std::vector<IndexedTerm> terms_;
-  std::vector<std::vector<std::uint32_t>> by_first_key_;  // key id → indices into terms_
-  // Memo of a token's normalized form → candidate key ids (text is Zipfian: most tokens repeat).
-  mutable std::unordered_map<std::string, std::vector<std::uint32_t>> memo_;
+  static std::uint64_t two_keys(std::uint32_t a, std::uint32_t b) { return (std::uint64_t{a} << 32) | b; }
+  void match_list(const std::vector<std::uint32_t>& list, const std::vector<text::Token>& tokens,
+                  const Candidates& cands, std::size_t at, std::vector<std::uint32_t>& seen,
+                  std::vector<TermMatch>& out) const;
+
+  std::vector<std::vector<std::uint32_t>> by_first_key_;  // key id → one-word terms (indices into terms_)
+  std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> by_first_two_;  // first two key ids → longer terms
+  std::unique_ptr<Scratch> own_;  // for find(tokens)
 };
 
 // Drops matches lying strictly inside a longer one; keeps text order.

@@ -30,6 +30,7 @@ struct CheckArgs {
   bool no_repeated = false;           // skip the repeated-sentence part of `inconsistent`
   double translit_threshold = 0.7;    // transliteration similarity for `untranslated`, in [0, 1]
   std::string dictionary = "auto";    // aligner dictionary: auto | none | path
+  std::size_t threads = 0;            // threads for matching; 0 = all cores
 };
 
 check::LoadOptions load_options(const CheckArgs& a) {
@@ -47,6 +48,7 @@ check::CheckOptions check_options(const CheckArgs& a) {
   options.include_candidates = a.candidates;
   options.repeated_sentences = !a.no_repeated;
   options.translit_threshold = a.translit_threshold;
+  options.threads = a.threads;
   return options;
 }
 
@@ -125,6 +127,8 @@ void add_check(CLI::App& root, Registry& registry) {
       ->check(CLI::Range(0.0, 1.0));
   app->add_option("--dictionary", args->dictionary,
                   "aligner dictionary: auto (packaged FreeDict), none, or a dictd .index / .tsv path")
+      ->capture_default_str();
+  app->add_option("--threads", args->threads, "threads for matching (0 = all cores); the report is the same")
       ->capture_default_str();
   registry.push_back({app, [args] { return run_check(*args); }});
 }
