@@ -115,7 +115,7 @@ ImportCounts import_into(const ImportArgs& a, const std::string& format) {
   Progress progress("importing", size);
   std::size_t reported = 0;
   ImportCounts counts;
-  auto transaction = store.transaction();
+  auto transaction = store.bulk_transaction();
   read_file(in, a, format, [&](glossary::Concept&& entry) {
     store_concept(store, a, origin, entry, counts);
     if (size != 0 && counts.read % 4096 == 0 && Progress::enabled()) {

@@ -17,6 +17,9 @@ inline constexpr int kSchemaVersion = 1;
 
 const std::vector<const char*>& migrations();
 
+// The statement creating the trigger that indexes a new term in term_fts (dropped and recreated by a bulk load).
+const char* fts_insert_trigger_sql();
+
 // Checks that `db` is a termalign glossary (or an empty database, which becomes one unless read_only) and
 // upgrades older schemas. Error(Input) naming the file otherwise.
 void prepare_schema(const sql::Database& db, bool read_only);

@@ -103,6 +103,8 @@ struct OpenOptions {
 
 class Store {
  public:
+  struct Impl;  // internal (glossary/store_impl.h)
+
   static Store open(const std::string& path, const OpenOptions& options = {});
   static Store open_memory();  // ":memory:", for tests
   ~Store();
@@ -110,6 +112,8 @@ class Store {
   Store& operator=(Store&&) noexcept;
 
   // RAII transaction: BEGIN IMMEDIATE; ~Transaction rolls back unless commit() was called; never throws.
+  // Outside a transaction every write below is atomic on its own; inside one, a write that throws may leave part
+  // of its changes, and the transaction must be rolled back (let it go out of scope), not committed.
   class Transaction {
    public:
     ~Transaction();
@@ -119,10 +123,15 @@ class Store {
 
    private:
     friend class Store;
-    explicit Transaction(sql::Database& db);
-    sql::Database* db_ = nullptr;
+    Transaction(Impl& impl, bool bulk);
+    Impl* impl_ = nullptr;
   };
   Transaction transaction();
+  // A transaction for loading many terms (import): the full-text index of the new terms is filled in one statement
+  // at commit instead of row by row (per-row FTS5 upkeep flushes its index at every statement: it was more than
+  // half of a 1M-pair import). Until commit, search() does not find the new terms, and the writes that remove
+  // terms or change their text (remove_concept, remove_term, update_term, merge_concepts) throw Error(Internal).
+  Transaction bulk_transaction();
 
   // ---- writing ------------------------------------------------------------------------------------------
   // Adds a concept with its terms and evidence; fills ids, norm, created/modified (and origin "manual" when
@@ -165,8 +174,6 @@ class Store {
   std::vector<std::string> languages() const;
 
   const std::string& path() const;
-
-  struct Impl;  // internal (glossary/store_impl.h)
 
  private:
   explicit Store(std::unique_ptr<Impl> impl);

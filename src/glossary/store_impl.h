@@ -54,6 +54,9 @@ struct Store::Impl {
   // Registers the collation of `lang` once; returns its name.
   std::string collation(std::string_view lang);
   void require_writable() const;
+  // Inside a bulk transaction: the largest term id before it began (the FTS index lacks the terms after it); else -1.
+  std::int64_t bulk_from = -1;
+  void require_not_bulk(const char* what) const;
 };
 
 // Current time, ISO 8601 UTC with seconds: "2026-11-23T09:41:07Z".

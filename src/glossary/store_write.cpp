@@ -227,6 +227,7 @@ void Store::update_concept(const Concept& entry) {
 
 void Store::update_term(const Term& term) {
   impl_->require_writable();
+  impl_->require_not_bulk("update_term");
   Term copy = term;
   copy.norm.clear();
   prepare_term(copy);
@@ -250,6 +251,7 @@ void Store::update_term(const Term& term) {
 
 void Store::remove_concept(std::int64_t concept_id) {
   impl_->require_writable();
+  impl_->require_not_bulk("remove_concept");
   auto st = impl_->use("DELETE FROM concept WHERE id = ?1");
   st->bind(1, concept_id);
   st->step();
@@ -258,6 +260,7 @@ void Store::remove_concept(std::int64_t concept_id) {
 
 bool Store::remove_term(std::int64_t term_id) {
   impl_->require_writable();
+  impl_->require_not_bulk("remove_term");
   Savepoint savepoint(impl_->db);
   const std::int64_t concept_id = concept_of_term(term_id);
   {
@@ -278,6 +281,7 @@ bool Store::remove_term(std::int64_t term_id) {
 
 void Store::merge_concepts(std::int64_t into, std::int64_t from) {
   impl_->require_writable();
+  impl_->require_not_bulk("merge_concepts");
   if (into == from) throw_input(fmt::format("cannot merge concept {} into itself", into));
   Savepoint savepoint(impl_->db);
   require_concept(*impl_, into);

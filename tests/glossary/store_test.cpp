@@ -271,6 +271,40 @@ TEST_CASE("store: a transaction rolls back unless committed") {
   CHECK(store.stats().concepts == 1);
 }
 
+TEST_CASE("store: a bulk transaction indexes its terms for search at commit, and a rollback loses nothing") {
+  Store store = Store::open_memory();
+  Concept before = pair("الردع النووي", "nuclear deterrence");
+  store.add_concept(before);
+  {
+    Store::Transaction tx = store.bulk_transaction();
+    for (auto [ar, en] : {std::pair{"حلف الناتو", "NATO"}, std::pair{"الدفاع الصاروخي", "missile defence"}}) {
+      Concept entry = pair(ar, en);
+      store.merge_concept(entry);
+    }
+    CHECK(store.search("missile").empty());  // not indexed before commit
+    Concept known = pair("الردع النووي", "nuclear deterrence", TermStatus::Approved);
+    CHECK(store.merge_concept(known).terms_merged == 2);
+    CHECK_THROWS_AS(store.remove_concept(before.id), Error);
+    CHECK_THROWS_AS(store.merge_concepts(before.id, before.id + 1), Error);
+    tx.commit();
+  }
+  REQUIRE(store.search("missile").size() == 1);
+  CHECK(store.search("الناتو").size() == 1);
+  CHECK(store.search("deterrence").size() == 1);
+  {
+    Store::Transaction tx = store.bulk_transaction();
+    Concept lost = pair("الاستقرار الاستراتيجي", "strategic stability");
+    store.add_concept(lost);
+  }  // rolled back: the row-by-row index trigger is back
+  CHECK(store.stats().concepts == 3);
+  Concept after = pair("الاستقرار الاستراتيجي", "strategic stability");
+  store.add_concept(after);
+  CHECK(store.search("stability").size() == 1);
+  store.remove_concept(after.id);  // the delete trigger finds the row it indexed
+  CHECK(store.search("stability").empty());
+  CHECK(store.search("missile").size() == 1);
+}
+
 TEST_CASE("store: bad terms are input errors and write nothing") {
   Store store = Store::open_memory();
   auto [lang, text] = GENERATE(table<std::string, std::string>({
