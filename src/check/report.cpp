@@ -3,7 +3,6 @@
 #include <ostream>
 
 #include <fmt/format.h>
-#include <nlohmann/json.hpp>
 
 #include "base/error.h"
 
@@ -26,10 +25,6 @@ std::string join_lines(const std::vector<std::size_t>& lines) {
     out += std::to_string(l);
   }
   return out;
-}
-
-nlohmann::ordered_json span_json(const Span& span) {
-  return {{"line", span.line}, {"column", span.column}, {"length", span.length}, {"text", span.text}};
 }
 
 std::string tsv_field(std::string s) {
@@ -88,37 +83,6 @@ void write_text(std::ostream& out, const CheckReport& report, const ReportOption
       << plural(s.findings, "finding") << " (" << plural(s.errors, "error") << ", " << plural(s.warnings, "warning");
   for (Rule r : kAllRules) out << "; " << to_string(r) << ' ' << s.by_rule[static_cast<std::size_t>(r)];
   out << ")\n";
-}
-
-void write_json(std::ostream& out, const CheckReport& report) {
-  nlohmann::ordered_json findings = nlohmann::ordered_json::array();
-  for (const Finding& f : report.findings) {
-    nlohmann::ordered_json j;
-    j["rule"] = to_string(f.rule);
-    j["severity"] = to_string(f.severity);
-    j["segment"] = f.segment;
-    j["pair"] = f.pair + 1;
-    j["src_line"] = f.src_line;
-    j["tgt_lines"] = f.tgt_lines;
-    j["concept"] = f.concept_id;
-    j["src_term"] = f.src_term;
-    j["expected"] = f.expected;
-    j["found"] = f.found;
-    j["message"] = f.message;
-    if (!f.src_span.empty()) j["src_span"] = span_json(f.src_span);
-    if (!f.tgt_span.empty()) j["tgt_span"] = span_json(f.tgt_span);
-    findings.push_back(std::move(j));
-  }
-  const CheckSummary& s = report.summary;
-  nlohmann::ordered_json by_rule;
-  for (Rule r : kAllRules) by_rule[std::string(to_string(r))] = s.by_rule[static_cast<std::size_t>(r)];
-  nlohmann::ordered_json doc;
-  doc["src_lang"] = report.src_lang;
-  doc["tgt_lang"] = report.tgt_lang;
-  doc["findings"] = std::move(findings);
-  doc["summary"] = {{"pairs", s.pairs},     {"concepts", s.concepts}, {"findings", s.findings},
-                    {"errors", s.errors},   {"warnings", s.warnings}, {"by_rule", by_rule}};
-  out << doc.dump(2) << '\n';
 }
 
 void write_tsv(std::ostream& out, const CheckReport& report) {

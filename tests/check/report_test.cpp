@@ -33,6 +33,17 @@ Sample sample() {
   return s;
 }
 
+Span make_test_span(std::size_t line, std::size_t column, std::size_t length, std::string text) {
+  Span span;
+  span.begin = 10;
+  span.end = 10 + text.size();
+  span.line = line;
+  span.column = column;
+  span.length = length;
+  span.text = std::move(text);
+  return span;
+}
+
 }  // namespace
 
 TEST_CASE("the JSON report has the documented shape") {
@@ -73,6 +84,66 @@ TEST_CASE("the JSON report has the documented shape") {
   CHECK(j["summary"]["by_rule"]["missing"] == 1);
   CHECK(j["summary"]["by_rule"]["forbidden"] == 1);
   CHECK(j["summary"]["by_rule"]["untranslated"] == 0);
+}
+
+namespace {
+
+// The streamed writer must give what nlohmann's dump(2) of the same document gives (the layout of earlier
+// versions, which scripts may diff against): escapes, empty arrays, absent spans, empty findings.
+nlohmann::ordered_json reference_json(const CheckReport& report) {
+  auto span = [](const Span& s) {
+    return nlohmann::ordered_json{{"line", s.line}, {"column", s.column}, {"length", s.length}, {"text", s.text}};
+  };
+  nlohmann::ordered_json findings = nlohmann::ordered_json::array();
+  for (const Finding& f : report.findings) {
+    nlohmann::ordered_json j;
+    j["rule"] = to_string(f.rule);
+    j["severity"] = to_string(f.severity);
+    j["segment"] = f.segment;
+    j["pair"] = f.pair + 1;
+    j["src_line"] = f.src_line;
+    j["tgt_lines"] = f.tgt_lines;
+    j["concept"] = f.concept_id;
+    j["src_term"] = f.src_term;
+    j["expected"] = f.expected;
+    j["found"] = f.found;
+    j["message"] = f.message;
+    if (!f.src_span.empty()) j["src_span"] = span(f.src_span);
+    if (!f.tgt_span.empty()) j["tgt_span"] = span(f.tgt_span);
+    findings.push_back(std::move(j));
+  }
+  const CheckSummary& s = report.summary;
+  nlohmann::ordered_json by_rule;
+  for (Rule r : kAllRules) by_rule[std::string(to_string(r))] = s.by_rule[static_cast<std::size_t>(r)];
+  nlohmann::ordered_json doc;
+  doc["src_lang"] = report.src_lang;
+  doc["tgt_lang"] = report.tgt_lang;
+  doc["findings"] = std::move(findings);
+  doc["summary"] = {{"pairs", s.pairs},   {"concepts", s.concepts}, {"findings", s.findings},
+                    {"errors", s.errors}, {"warnings", s.warnings}, {"by_rule", by_rule}};
+  return doc;
+}
+
+}  // namespace
+
+TEST_CASE("the streamed JSON report is byte-identical to a DOM dump") {
+  Sample s = sample();
+  Finding odd;  // every escape, no lines, no expected terms, no spans, a negative concept id
+  odd.rule = Rule::Inconsistent;
+  odd.severity = Severity::Warning;
+  odd.pair = 7;
+  odd.segment = "a\"b\\c/\x01\x1f\x7f\b\f\n\r\téو";
+  odd.concept_id = -3;
+  odd.found = "tab\there";
+  odd.message = "\"quoted\"";
+  odd.tgt_span = make_test_span(2, 3, 4, "x\ny");
+  s.report.findings.push_back(odd);
+  CheckReport empty{"ar", "en", {}, {}};
+  for (const CheckReport* report : {&s.report, &empty}) {
+    std::ostringstream out;
+    write_json(out, *report);
+    CHECK(out.str() == reference_json(*report).dump(2) + "\n");
+  }
 }
 
 TEST_CASE("html_escape escapes markup characters") {
