@@ -27,7 +27,7 @@ bool contains(const std::vector<std::uint32_t>& v, std::uint32_t x) {
 }  // namespace
 
 TermIndex::TermIndex(const std::vector<glossary::Concept>& concepts, const text::Language& lang)
-    : concepts_(&concepts), lang_(&lang), stemmer_(lang) {
+    : concepts_(&concepts), lang_(&lang), stemmer_(lang), ends_(1) {
   for (std::size_t c = 0; c < concepts.size(); ++c) {
     for (std::size_t t = 0; t < concepts[c].terms.size(); ++t) {
       const glossary::Term& term = concepts[c].terms[t];
@@ -41,14 +41,9 @@ TermIndex::TermIndex(const std::vector<glossary::Concept>& concepts, const text:
         indexed.keys.push_back(intern(term_token_key(token)));
         if (term.case_sensitive) indexed.surfaces.push_back(token.surface);
       }
-      auto id = static_cast<std::uint32_t>(terms_.size());
-      if (indexed.keys.size() == 1) {
-        std::uint32_t first = indexed.keys.front();
-        if (by_first_key_.size() <= first) by_first_key_.resize(first + 1);
-        by_first_key_[first].push_back(id);
-      } else {
-        by_first_two_[two_keys(indexed.keys[0], indexed.keys[1])].push_back(id);
-      }
+      std::uint32_t node = 0;
+      for (std::uint32_t key : indexed.keys) node = child_or_add(node, key);
+      ends_[node].push_back(static_cast<std::uint32_t>(terms_.size()));
       terms_.push_back(std::move(indexed));
     }
   }
@@ -107,24 +102,45 @@ const std::vector<std::uint32_t>& TermIndex::candidates(const text::Token& token
   return scratch.memo_.emplace(token.norm, std::move(out)).first->second;  // node-based: stays valid until cleared
 }
 
-bool TermIndex::matches_at(const IndexedTerm& term, const std::vector<text::Token>& tokens, const Candidates& cands,
-                           std::size_t at) const {
-  if (at + term.keys.size() > tokens.size()) return false;
-  for (std::size_t j = 0; j < term.keys.size(); ++j) {
-    if (!contains(*cands[at + j], term.keys[j])) return false;
-    if (!term.surfaces.empty() && tokens[at + j].surface != term.surfaces[j]) return false;
+std::uint32_t TermIndex::child_or_add(std::uint32_t node, std::uint32_t key) {
+  std::uint32_t child = EdgeTable::kNone;
+  if (node == 0) {
+    if (root_.size() <= key) root_.resize(key + 1, EdgeTable::kNone);
+    child = root_[key];
+  } else {
+    child = edges_.find(node, key);
   }
-  return true;
+  if (child != EdgeTable::kNone) return child;
+  child = static_cast<std::uint32_t>(ends_.size());
+  ends_.emplace_back();
+  if (node == 0) {
+    root_[key] = child;
+  } else {
+    edges_.insert(node, key, child);
+  }
+  return child;
 }
 
-void TermIndex::match_list(const std::vector<std::uint32_t>& list, const std::vector<text::Token>& tokens,
-                           const Candidates& cands, std::size_t at,
-                           std::vector<std::uint32_t>& seen, std::vector<TermMatch>& out) const {
-  for (std::uint32_t t : list) {
-    if (contains(seen, t) || !matches_at(terms_[t], tokens, cands, at)) continue;
-    seen.push_back(t);
-    std::size_t last = at + terms_[t].keys.size();
-    out.push_back({terms_[t].concept_index, terms_[t].term_index, at, last, tokens[at].begin, tokens[last - 1].end});
+void TermIndex::emit(std::uint32_t node, std::size_t at, std::size_t depth, const std::vector<text::Token>& tokens,
+                     std::vector<TermMatch>& out) const {
+  for (std::uint32_t t : ends_[node]) {
+    const IndexedTerm& term = terms_[t];
+    bool same_case = true;
+    for (std::size_t j = 0; j < term.surfaces.size() && same_case; ++j)
+      same_case = tokens[at + j].surface == term.surfaces[j];
+    if (same_case)
+      out.push_back({term.concept_index, term.term_index, at, at + depth, tokens[at].begin,
+                     tokens[at + depth - 1].end});
+  }
+}
+
+void TermIndex::walk(std::uint32_t node, std::size_t at, std::size_t depth, const std::vector<text::Token>& tokens,
+                     const Candidates& cands, std::vector<TermMatch>& out) const {
+  emit(node, at, depth, tokens, out);
+  if (at + depth >= tokens.size()) return;
+  for (std::uint32_t key : *cands[at + depth]) {
+    std::uint32_t child = edges_.find(node, key);
+    if (child != EdgeTable::kNone) walk(child, at, depth + 1, tokens, cands, out);
   }
 }
 
@@ -133,20 +149,59 @@ std::vector<TermMatch> TermIndex::find(const std::vector<text::Token>& tokens, S
   Candidates cands(tokens.size());
   for (std::size_t i = 0; i < tokens.size(); ++i) cands[i] = &candidates(tokens[i], scratch);
   std::vector<TermMatch> matches;
-  std::vector<std::uint32_t> seen;  // terms already matched at this position (via another candidate key)
+  auto by_term = [this](const TermMatch& a, const TermMatch& b) {
+    return a.concept_index != b.concept_index ? a.concept_index < b.concept_index : a.term_index < b.term_index;
+  };
   for (std::size_t i = 0; i < tokens.size(); ++i) {
-    seen.clear();
     for (std::uint32_t key : *cands[i]) {
-      if (key < by_first_key_.size()) match_list(by_first_key_[key], tokens, cands, i, seen, matches);
+      std::uint32_t node = key < root_.size() ? root_[key] : EdgeTable::kNone;
+      if (node == EdgeTable::kNone) continue;
+      emit(node, i, 1, tokens, matches);
       if (i + 1 >= tokens.size()) continue;
-      for (std::uint32_t next : *cands[i + 1]) {  // multi-word terms: looked up by their first two keys
-        auto it = by_first_two_.find(two_keys(key, next));
-        if (it != by_first_two_.end()) match_list(it->second, tokens, cands, i, seen, matches);
+      for (std::uint32_t next : *cands[i + 1]) {
+        std::uint32_t second = edges_.find(node, next);
+        if (second == EdgeTable::kNone) continue;
+        std::size_t from = matches.size();
+        walk(second, i, 2, tokens, cands, matches);
+        std::sort(matches.begin() + static_cast<std::ptrdiff_t>(from), matches.end(), by_term);
       }
     }
   }
   drop_nested(matches);
   return matches;
+}
+
+std::size_t TermIndex::EdgeTable::slot(std::uint64_t k) const {
+  return static_cast<std::size_t>((k * 0x9E3779B97F4A7C15ull) >> 20) & (keys_.size() - 1);
+}
+
+std::uint32_t TermIndex::EdgeTable::find(std::uint32_t node, std::uint32_t key) const {
+  if (keys_.empty()) return kNone;
+  std::uint64_t k = (std::uint64_t{node} << 32) | key;
+  for (std::size_t i = slot(k);; i = (i + 1) & (keys_.size() - 1)) {
+    if (keys_[i] == k) return children_[i];
+    if (keys_[i] == kEmpty) return kNone;
+  }
+}
+
+void TermIndex::EdgeTable::insert(std::uint32_t node, std::uint32_t key, std::uint32_t child) {
+  if (2 * (size_ + 1) > keys_.size()) {  // load factor ≤ 1/2
+    std::vector<std::uint64_t> old_keys = std::move(keys_);
+    std::vector<std::uint32_t> old_children = std::move(children_);
+    keys_.assign(std::max<std::size_t>(64, 2 * old_keys.size()), kEmpty);
+    children_.assign(keys_.size(), kNone);
+    size_ = 0;
+    for (std::size_t i = 0; i < old_keys.size(); ++i) {
+      if (old_keys[i] != kEmpty)
+        insert(static_cast<std::uint32_t>(old_keys[i] >> 32), static_cast<std::uint32_t>(old_keys[i]), old_children[i]);
+    }
+  }
+  std::uint64_t k = (std::uint64_t{node} << 32) | key;
+  std::size_t i = slot(k);
+  while (keys_[i] != kEmpty) i = (i + 1) & (keys_.size() - 1);
+  keys_[i] = k;
+  children_[i] = child;
+  ++size_;
 }
 
 void drop_nested(std::vector<TermMatch>& matches) {

@@ -20,10 +20,12 @@
 // now), as in every tool that folds alef and ya forms.
 // Case: keys are case-folded; a term marked case_sensitive also needs the exact surface of every token.
 //
-// Cost: candidates of a token are looked up in a hash map of keys, and terms are found through a one-word
-// key → terms table and a first-two-keys → multi-word terms table (so a common first word such as «منظومة» or
-// "missile" does not make every position try hundreds of terms): the work per text token does not grow with the
-// glossary's size.
+// Cost: candidates of a token are looked up in a hash map of keys (memoized per distinct token), and terms are
+// found by walking a trie of key sequences (root → first key by a dense array, deeper edges in one open-addressing
+// hash table of (node, key)): a position costs one probe per candidate key and depth reached, however many terms
+// share a prefix ("of the ...", «منظومة ...»), so the work per text token does not grow with the glossary's size.
+// Matches at one position come in a fixed order: by the first token's candidate keys, one-word terms first, then
+// by the second token's candidate keys, then by term (glossary) order.
 // Nested matches: a match whose tokens lie strictly inside a longer match is dropped ("defense" inside
 // "missile defense"); matches with the same span are all kept.
 //
@@ -99,21 +101,36 @@ class TermIndex {
   std::string term_token_key(const text::Token& token) const;
   using Candidates = std::vector<const std::vector<std::uint32_t>*>;  // per token, into memo_
   const std::vector<std::uint32_t>& candidates(const text::Token& token, Scratch& scratch) const;
-  bool matches_at(const IndexedTerm& term, const std::vector<text::Token>& tokens, const Candidates& cands,
-                  std::size_t at) const;
 
   const std::vector<glossary::Concept>* concepts_;
   const text::Language* lang_;
   text::Stemmer stemmer_;
   std::unordered_map<std::string, std::uint32_t> key_ids_;
   std::vector<IndexedTerm> terms_;
-  static std::uint64_t two_keys(std::uint32_t a, std::uint32_t b) { return (std::uint64_t{a} << 32) | b; }
-  void match_list(const std::vector<std::uint32_t>& list, const std::vector<text::Token>& tokens,
-                  const Candidates& cands, std::size_t at, std::vector<std::uint32_t>& seen,
-                  std::vector<TermMatch>& out) const;
+  // (node, key) → child node, open addressing with linear probing.
+  class EdgeTable {
+   public:
+    static constexpr std::uint32_t kNone = 0;  // the root is never a child
+    std::uint32_t find(std::uint32_t node, std::uint32_t key) const;
+    void insert(std::uint32_t node, std::uint32_t key, std::uint32_t child);
 
-  std::vector<std::vector<std::uint32_t>> by_first_key_;  // key id → one-word terms (indices into terms_)
-  std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> by_first_two_;  // first two key ids → longer terms
+   private:
+    static constexpr std::uint64_t kEmpty = ~std::uint64_t{0};
+    std::size_t slot(std::uint64_t k) const;
+    std::vector<std::uint64_t> keys_;
+    std::vector<std::uint32_t> children_;
+    std::size_t size_ = 0;
+  };
+  std::uint32_t child_or_add(std::uint32_t node, std::uint32_t key);
+  // Adds the matches of the terms ending at `node` or below it; `depth` tokens from `at` are matched.
+  void walk(std::uint32_t node, std::size_t at, std::size_t depth, const std::vector<text::Token>& tokens,
+            const Candidates& cands, std::vector<TermMatch>& out) const;
+  void emit(std::uint32_t node, std::size_t at, std::size_t depth, const std::vector<text::Token>& tokens,
+            std::vector<TermMatch>& out) const;
+
+  std::vector<std::uint32_t> root_;                // key id → depth-1 node (0 = none)
+  EdgeTable edges_;                                // deeper edges
+  std::vector<std::vector<std::uint32_t>> ends_;   // node → terms (indices into terms_) whose keys end there
   std::unique_ptr<Scratch> own_;  // for find(tokens)
 };
 
