@@ -29,6 +29,28 @@ const std::unordered_set<std::string>& connectors(const text::Language& lang) {
   return it == kConnectors.end() ? kNone : it->second;
 }
 
+// Stopwords a linked n-gram keeps between its head word and the rest, per language (normalized forms).
+const std::unordered_set<std::string>& linkers(const text::Language& lang) {
+  static const std::unordered_map<std::string, std::unordered_set<std::string>> kLinkers = {
+      {"en", {"of"}},
+      {"ar", {"غير", "عدم"}},  // غير عدم ("non-")
+  };
+  static const std::unordered_set<std::string> kNone;
+  auto it = kLinkers.find(lang.code);
+  return it == kLinkers.end() ? kNone : it->second;
+}
+
+// Adjectives that take a complement and so never end a term ("a zone free of ...", "due to").
+const std::unordered_set<std::string>& not_final_words(const text::Language& lang) {
+  static const std::unordered_map<std::string, std::unordered_set<std::string>> kNotFinal = {
+      {"en", {"free", "due", "able", "unable", "likely", "unlikely", "ready", "subject", "prior", "aware",
+              "capable", "responsible", "prone", "akin"}},
+  };
+  static const std::unordered_set<std::string> kNone;
+  auto it = kNotFinal.find(lang.code);
+  return it == kNotFinal.end() ? kNone : it->second;
+}
+
 using SpanList = std::vector<std::pair<std::size_t, std::size_t>>;  // [begin, end) word ranges, unsorted
 
 constexpr std::size_t kMaxCached = 200000;  // cache entries per extractor before the cache is emptied
@@ -42,8 +64,11 @@ struct Piece {
   std::size_t begin = 0, end = 0;
   text::TokenKind kind = text::TokenKind::Word;
   bool capitalized = false, all_caps = false;
-  std::string token_key;  // the tokenizer's key when the piece is a single token
+  std::string token_key;     // the tokenizer's key when the piece is a single token
+  std::vector<Piece> parts;  // the tokens joined by hyphens, when there are several
 };
+
+Piece piece_of(const text::Token& t) { return {t.surface, t.begin, t.end, t.kind, t.capitalized, t.all_caps, t.key, {}}; }
 
 std::size_t letter_count(std::string_view s) {
   std::size_t n = 0;
@@ -66,10 +91,12 @@ bool joins_dot(const std::vector<text::Token>& t, std::size_t i, const text::Lan
 std::vector<Piece> merge_tokens(const std::vector<text::Token>& t, const text::Language& lang) {
   std::vector<Piece> out;
   for (std::size_t i = 0; i < t.size(); ++i) {
-    Piece p{t[i].surface, t[i].begin, t[i].end, t[i].kind, t[i].capitalized, t[i].all_caps, t[i].key};
+    Piece p = piece_of(t[i]);
     if (p.kind != text::TokenKind::Punct) {
       while (i + 2 < t.size() && is_hyphen(t[i + 1].surface) && t[i + 2].kind != text::TokenKind::Punct &&
              t[i].end == t[i + 1].begin && t[i + 1].end == t[i + 2].begin) {
+        if (p.parts.empty()) p.parts.push_back(piece_of(t[i]));
+        p.parts.push_back(piece_of(t[i + 2]));
         p.surface += t[i + 1].surface + t[i + 2].surface;
         p.end = t[i + 2].end;
         p.token_key.clear();
@@ -138,6 +165,7 @@ struct CandidateExtractor::Impl {
     return w;
   }
   void add_ngrams(const AnalyzedSentence& s, SpanList& spans) const;
+  void add_linked(const AnalyzedSentence& s, SpanList& spans) const;
   void add_names(const AnalyzedSentence& s, SpanList& spans) const;
   void add_quoted_and_aliases(AnalyzedSentence& s, SpanList& spans) const;
 };
@@ -177,7 +205,16 @@ void CandidateExtractor::Impl::fill_word(Word& w, const Piece& p) const {
   w.stop = text::stopwords(*lang).count(bare_norm) > 0 || text::stopwords(*lang).count(w.key) > 0;
   if (w.initial_letter) w.stop = false;  // «إي.» is an initial, not the stopword «أي»
   w.connector = connectors(*lang).count(w.norm) > 0;
+  w.linker = w.stop && linkers(*lang).count(w.norm) > 0;
+  w.not_final = not_final_words(*lang).count(w.norm) > 0;
   w.lemma = w.surface;
+  // A compound of words ("Non-Proliferation", "Nuclear-Test-Ban"), not a code ("START-3", "10-13").
+  bool compound = p.parts.size() > 1 && std::all_of(p.parts.begin(), p.parts.end(), [](const Piece& part) {
+    return part.kind == text::TokenKind::Word && digits_of(part.surface).empty();
+  });
+  if (compound) {
+    for (const Piece& part : p.parts) fill_word(w.parts.emplace_back(), part);
+  }
   if (lang->script == text::Script::Arabic) {
     fill_arabic(w);
   } else if (w.key != w.norm) {  // possessive "Russia's" / "Russia’s"
@@ -202,20 +239,53 @@ bool letters_in(const Word& w) {
 // A word that may be part of an n-gram.
 bool content(const Word& w) { return !w.stop && letters_in(w); }
 
+// English: a lower-case "-ed" word right after a content word reads as a finite verb ("Europe threatened",
+// "Weapons opened", "remains committed"); after a stopword it is a participle modifier ("the enriched uranium").
+bool finite_verb(const Word& w, const Word* previous, const text::Language& lang) {
+  if (lang.code != "en" || !previous || w.capitalized || w.all_caps || !w.parts.empty() || !w.punct_before.empty())
+    return false;
+  if (w.stop || !content(*previous) || previous->number) return false;
+  const std::string& n = w.norm;
+  return n.size() >= 5 && n.ends_with("ed") && !n.ends_with("eed");
+}
+
 }  // namespace
 
 void CandidateExtractor::Impl::add_ngrams(const AnalyzedSentence& s,
                                           SpanList& spans) const {
   const auto& w = s.words;
+  auto usable = [&](std::size_t i) { return content(w[i]) && !w[i].verb; };
   std::size_t start = 0;
   for (std::size_t i = 0; i <= w.size(); ++i) {
-    bool breaks = i == w.size() || !content(w[i]) ||
+    bool breaks = i == w.size() || !usable(i) ||
                   (i > start && (!w[i].punct_before.empty() || w[i].clause_start || w[i - 1].possessive));
     if (!breaks) continue;
     for (std::size_t b = start; b < i; ++b) {
-      for (std::size_t e = b + 1; e <= i && e - b <= options.max_words; ++e) spans.push_back({b, e});
+      for (std::size_t e = b + 1; e <= i && e - b <= options.max_words; ++e) {
+        if (!w[e - 1].not_final) spans.push_back({b, e});
+      }
     }
-    start = (i < w.size() && content(w[i])) ? i : i + 1;
+    start = (i < w.size() && usable(i)) ? i : i + 1;
+  }
+}
+
+void CandidateExtractor::Impl::add_linked(const AnalyzedSentence& s, SpanList& spans) const {
+  const auto& w = s.words;
+  auto joins = [&](std::size_t i) {  // word i continues the phrase of word i - 1
+    return content(w[i]) && !w[i].verb && w[i].punct_before.empty() && !w[i].clause_start && !w[i - 1].possessive;
+  };
+  for (std::size_t k = 1; k + 1 < w.size(); ++k) {
+    if (!w[k].linker || !w[k].punct_before.empty() || !content(w[k - 1]) || w[k - 1].verb || w[k - 1].possessive ||
+        w[k - 1].not_final || !joins(k + 1))
+      continue;
+    // English takes the whole phrase after "of" ("development of ballistic missile" is cut short before
+    // "technologies"); Arabic phrases run on without stopwords, so any length is tried.
+    bool whole = lang->has_case();
+    for (std::size_t e = k + 2; e <= w.size() && e - (k - 1) <= options.max_words; ++e) {
+      bool last = e == w.size() || !joins(e);
+      if (!w[e - 1].not_final && (last || !whole)) spans.push_back({k - 1, e});
+      if (last) break;
+    }
   }
 }
 
@@ -224,6 +294,15 @@ void CandidateExtractor::Impl::add_names(const AnalyzedSentence& s,
   if (!lang->has_case()) return;
   const auto& w = s.words;
   auto name_word = [&](std::size_t i) { return content(w[i]) && (w[i].capitalized || w[i].all_caps); };
+  // Whether the name goes on after word e (directly or over connectors), so that a span ending at e is cut short.
+  auto continues = [&](std::size_t e) {
+    if (w[e].possessive) return false;
+    for (std::size_t i = e + 1; i < w.size() && w[i].punct_before.empty(); ++i) {
+      if (name_word(i)) return true;
+      if (!w[i].connector) return false;
+    }
+    return false;
+  };
   for (std::size_t b = 0; b < w.size(); ++b) {
     if (!name_word(b)) continue;
     bool has_connector = false;
@@ -234,7 +313,7 @@ void CandidateExtractor::Impl::add_names(const AnalyzedSentence& s,
         continue;
       }
       if (!name_word(e)) break;
-      if (has_connector) spans.push_back({b, e + 1});
+      if (has_connector && !continues(e)) spans.push_back({b, e + 1});
     }
   }
 }
@@ -290,12 +369,14 @@ AnalyzedSentence CandidateExtractor::analyze(std::string_view sentence, bool can
                 w.punct_before.find("\u061F") != std::string::npos;
     // A capitalised stopword inside a sentence belongs to a name ("New START", "New York").
     if (w.stop && w.capitalized && !w.initial && !w.connector) w.stop = false;
+    w.verb = finite_verb(w, out.words.empty() ? nullptr : &out.words.back(), *impl_->lang);
     out.words.push_back(std::move(w));
   }
   out.punct_after = pending_punct;
   if (!candidates) return out;
   SpanList spans;
   impl_->add_ngrams(out, spans);
+  impl_->add_linked(out, spans);
   impl_->add_names(out, spans);
   impl_->add_quoted_and_aliases(out, spans);
   std::sort(spans.begin(), spans.end());

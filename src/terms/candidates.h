@@ -8,9 +8,16 @@
 //
 // Candidate spans (word index ranges) are then:
 //   - n-grams of 1..max_words content words, never crossing punctuation or a stopword (data/stopwords/<lang>.txt),
-//     and never continuing over an Arabic word that opens a new clause (و/ف + article: «والولايات»);
+//     never continuing over an Arabic word that opens a new clause (و/ف + article: «والولايات»), never holding
+//     an English finite verb (a lower-case "-ed" word right after a content word: "Europe threatened strategic
+//     stability") and never ending on a word that takes a complement ("zone free" of "zone free of weapons");
+//   - linked n-grams: one head word, a linker, then content words ("weapons of mass destruction", «المنظمات غير
+//     الحكومية», «معاهدة عدم انتشار الأسلحة النووية»); linkers: English "of" (followed by all the content words
+//     up to the next boundary), Arabic «غير» «عدم»;
 //   - capitalised sequences in cased scripts, which may keep lower-case connectors inside ("Chairman of the Joint
-//     Chiefs of Staff", "Treaty on the Non-Proliferation of Nuclear Weapons"), up to max_name_words words;
+//     Chiefs of Staff", "Treaty on the Non-Proliferation of Nuclear Weapons"), up to max_name_words words, ending
+//     only where the name ends ("Review Conference of the Treaty" is not a candidate when "on the
+//     Non-Proliferation ..." follows);
 //   - spans in parentheses directly after a candidate are recorded as aliases of it («حلف شمال الأطلسي (الناتو)»).
 //
 //   option            default  meaning
@@ -53,7 +60,12 @@ struct Word {
   bool connector = false;    // a word a capitalised name may keep inside ("of", "the", "for", "and", ...)
   bool clause_start = false; // Arabic: opens a new clause (conjunction + article), so no n-gram runs over it
   bool possessive = false;   // "Russia's": may end a candidate, never continues one ("Russia's tactical weapons")
+  bool verb = false;         // English finite verb ("-ed" right after a content word): never inside an n-gram
+  bool linker = false;       // a stopword a linked n-gram keeps inside ("of", «غير», «عدم»)
+  bool not_final = false;    // never ends a candidate ("free", "due": they take a complement)
   std::string punct_before;  // punctuation between the previous word (or the sentence start) and this one
+  std::vector<Word> parts;   // a hyphenated compound's parts ("Non-Proliferation" → Non, Proliferation), each
+                             // filled like a word; empty for other words and for codes with digits ("START-3")
 };
 
 struct Span {

@@ -11,7 +11,9 @@
 #include "terms/candidates.h"
 #include "terms/groups.h"
 #include "terms/pairing.h"
+#include "terms/similarity.h"
 #include "terms/termhood.h"
+#include "text/translit.h"
 
 namespace termalign::terms {
 namespace {
@@ -177,6 +179,26 @@ glossary::Evidence evidence_of(const SentencePair& p) {
   return {p.document, p.src_line, p.tgt_line, p.src, p.tgt};
 }
 
+constexpr double kMinNameSimilarity = 0.7;
+
+// Arabic: a name the input only writes with a bare proclitic («وروسيا» in «الولايات المتحدة وروسيا») is output
+// without it when the bare reading transliterates closer to the target name ("Russia").
+std::string citation_source(const std::string& source, const std::string& target, const CandidateExtractor& src_ex,
+                            const CandidateExtractor& tgt_ex) {
+  AnalyzedSentence s = src_ex.analyze(source, false);
+  if (s.words.empty() || s.words[0].bare_lemma.empty()) return source;
+  AnalyzedSentence t = tgt_ex.analyze(target, false);
+  if (t.words.empty() || !(t.words[0].capitalized || t.words[0].all_caps)) return source;
+  AnalyzedSentence bare = src_ex.analyze(s.words[0].bare_lemma, false);
+  if (bare.words.size() != 1) return source;
+  // Plain letter similarity decides between the readings (consonant skeletons drop w: «واشنطن» keeps its «و»).
+  double with = text::translit_similarity(s.words[0].ascii, t.words[0].ascii);
+  double without = text::translit_similarity(bare.words[0].ascii, t.words[0].ascii);
+  if (name_similarity(bare.words[0].ascii, t.words[0].ascii) < kMinNameSimilarity || without <= with) return source;
+  std::size_t first_end = source.find(' ');
+  return s.words[0].bare_lemma + (first_end == std::string::npos ? std::string() : source.substr(first_end));
+}
+
 }  // namespace
 
 std::vector<TermPair> extract_terms(const std::vector<SentencePair>& pairs, const text::Language& src,
@@ -198,8 +220,13 @@ std::vector<TermPair> extract_terms(const std::vector<SentencePair>& pairs, cons
   std::vector<ScoredPair> scored = table.score(pairs.size() >= options.cvalue_min_pairs);
   std::vector<ScoredPair> chosen = options.all ? rank_all(scored, options) : select_terms(scored, table, options);
   std::vector<TermPair> out;
+  CandidateExtractor src_ex(src), tgt_ex(tgt);
+  std::unordered_set<std::string> seen;  // default output: one target per source term, also after citation forms
   for (const ScoredPair& p : chosen) {
-    TermPair t{table.source_groups().canonical(p.src), table.target_groups().canonical(p.tgt), p.score, p.count, {}};
+    std::string target = table.target_groups().canonical(p.tgt);
+    TermPair t{citation_source(table.source_groups().canonical(p.src), target, src_ex, tgt_ex), target, p.score,
+               p.count, {}};
+    if (!options.all && !seen.insert(t.source).second) continue;
     for (std::size_t k : p.evidence) t.evidence.push_back(evidence_of(pairs[k]));
     out.push_back(std::move(t));
   }

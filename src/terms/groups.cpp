@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "text/normalize.h"
+#include "text/utf8.h"
 
 namespace termalign::terms {
 namespace {
@@ -11,6 +12,23 @@ std::string lower(const std::string& s) {
   return text::normalize_for_match(s, {.nfkc = false, .case_fold = true, .arabic_fold = false,
                                        .ta_marbuta_to_ha = false, .fold_digits = false});
 }
+
+// Whether a space-separated word of `form` has a capital after its first letter ("START", "ITAR-Tass", "McCain").
+bool has_acronym(const std::string& form) {
+  std::size_t start = 0;
+  while (start < form.size()) {
+    std::size_t end = std::min(form.find(' ', start), form.size());
+    std::string word = form.substr(start, end - start);
+    std::size_t pos = 0;
+    if (!word.empty()) text::decode_utf8(word, pos);  // the first letter may be a capital
+    if (lower(word.substr(pos)) != word.substr(pos)) return true;
+    start = end + 1;
+  }
+  return false;
+}
+
+// "and" and its kin: a coordinator separates two names rather than joining them ("United States and Russia").
+bool coordinator(const Word& w) { return w.norm == "and" || w.norm == "et" || w.norm == "und" || w.norm == "и"; }
 
 }  // namespace
 
@@ -27,6 +45,9 @@ std::uint32_t Groups::group_of(const AnalyzedSentence& s, Span span, std::uint64
     groups_.emplace_back();
     keys_.push_back(&it->first);
     groups_.back().words = static_cast<std::uint16_t>(span.size());
+    groups_.back().content = static_cast<std::uint16_t>(
+        std::count_if(s.words.begin() + static_cast<std::ptrdiff_t>(span.begin),
+                      s.words.begin() + static_cast<std::ptrdiff_t>(span.end), [](const Word& w) { return !w.stop; }));
     groups_.back().proper = is_proper(s, span);
   }
   hashed_ids_.emplace(hash, it->second);
@@ -80,7 +101,13 @@ std::string Groups::canonical(std::uint32_t id) const {
   for (const auto& [hash, f] : groups_[id].forms) {
     if (!best || f.count > best->count || (f.count == best->count && f.text < best->text)) best = &f;
   }
-  return best ? best->text : std::string();
+  if (!best) return {};
+  if (!lang_->has_case() || has_acronym(best->text)) return best->text;
+  std::string lowered = lower(best->text);
+  for (const auto& [hash, f] : groups_[id].forms) {
+    if (f.text == lowered) return lowered;
+  }
+  return best->text;
 }
 
 bool Groups::is_proper(const AnalyzedSentence& s, Span span) const {
@@ -122,7 +149,7 @@ void add_proper_words(ProperWords& out, const std::vector<AnalyzedSentence>& sid
           const Word& later = s.words[step > 0 ? next : j];
           if (!later.punct_before.empty()) return false;
           if (name_at(s, next)) return true;
-          if (!s.words[next].connector) return false;
+          if (!s.words[next].connector || coordinator(s.words[next])) return false;
           j = next;
         }
         return false;

@@ -33,6 +33,7 @@ class Groups {
     std::uint32_t sentences = 0;                           // sentence pairs containing the group
     std::size_t last = static_cast<std::size_t>(-1);       // last sentence pair counted
     std::uint16_t words = 0;                               // words in the candidate
+    std::uint16_t content = 0;                             // ... that are not stopwords ("weapons of mass ...": 3)
     bool proper = false;  // cased scripts: every content word a name (capitalised elsewhere, acronym, number)
   };
 
@@ -47,7 +48,9 @@ class Groups {
   const std::string& key(std::uint32_t id) const { return *keys_[id]; }
   std::size_t size() const { return groups_.size(); }
   std::optional<std::uint32_t> find(const std::string& key) const;
-  // The most frequent form (ties: the lexicographically smallest).
+  // The most frequent form (ties: the lexicographically smallest); a capitalised form yields to the same words in
+  // lower case when the input has them too ("Nuclear Weapons" inside a treaty name, "nuclear weapons" elsewhere),
+  // unless it has an acronym ("START").
   std::string canonical(std::uint32_t id) const;
 
  private:

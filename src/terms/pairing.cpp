@@ -14,6 +14,10 @@ constexpr double kNameWeight = 0.85;  // below a dictionary link: «الصارو
 constexpr std::uint32_t kMinJoint = 2;
 constexpr std::size_t kJointReserve = 1 << 20;  // co-occurring stem pairs expected at least
 constexpr double kMaxLearnedLink = 0.7;  // co-occurrence alone never makes a pair pass the default threshold
+constexpr double kGapLink = 0.6;      // credit of a gap unit in an anchored consistent pair (coverage_score)
+constexpr double kGapMaxLink = 0.3;   // a unit whose best link in the whole other sentence is below this is a gap
+constexpr double kAnchorLink = 0.5;   // a unit linked at least this well anchors a pair
+constexpr std::size_t kMaxGaps = 2;   // gap units per side that may be credited
 
 bool content(const Word& w) { return !w.stop; }
 // Words a translation must explain (initials such as "E." are not expected to).
@@ -148,45 +152,190 @@ double LinkModel::link(const Ref& s, const Ref& t) const {
 
 namespace {
 
-// Mutual coverage of two spans given the link matrix (rows: source words, columns: target words): the lower
-// of the two sides' mean best links, stopwords inside names ("of the") not counted.
-double coverage_score(const std::vector<std::vector<double>>& m, const AnalyzedSentence& src, Span a,
-                      const AnalyzedSentence& tgt, Span b) {
-  double cov_a = 0.0, cov_b = 0.0;
-  std::size_t n_a = 0, n_b = 0;
-  for (std::size_t i = a.begin; i < a.end; ++i) {
-    if (!counted(src.words[i])) continue;
-    double best = 0.0;
-    for (std::size_t j = b.begin; j < b.end; ++j) best = std::max(best, m[i][j]);
-    cov_a += best;
-    ++n_a;
-  }
-  for (std::size_t j = b.begin; j < b.end; ++j) {
-    if (!counted(tgt.words[j])) continue;
-    double best = 0.0;
-    for (std::size_t i = a.begin; i < a.end; ++i) best = std::max(best, m[i][j]);
-    cov_b += best;
-    ++n_b;
-  }
-  if (n_a == 0 || n_b == 0) return 0.0;
-  return std::min(cov_a / static_cast<double>(n_a), cov_b / static_cast<double>(n_b));
-}
+// The units one side of a sentence pair is linked by: each word, except that a hyphenated compound links by its
+// parts ("Non-Proliferation" → Non, Proliferation; "Nuclear-Test-Ban" → Nuclear, Test, Ban).
+struct Units {
+  std::vector<const Word*> unit;    // the word or part each unit links as
+  std::vector<std::size_t> word;    // the word index of each unit
+  std::vector<bool> counted;        // whether a translation must explain the unit
+  std::vector<std::size_t> first;   // per word: its first unit; first[words] = number of units
+  std::size_t begin(std::size_t w) const { return first[w]; }
+  std::size_t end(std::size_t w) const { return first[w + 1]; }
+};
 
-std::vector<std::vector<double>> link_matrix(const AnalyzedSentence& src, const AnalyzedSentence& tgt,
-                                             const LinkModel& model) {
-  std::vector<LinkModel::Ref> t_refs(tgt.words.size());
-  for (std::size_t j = 0; j < tgt.words.size(); ++j) {
-    if (content(tgt.words[j])) t_refs[j] = model.target(tgt.words[j]);
-  }
-  std::vector<std::vector<double>> m(src.words.size(), std::vector<double>(tgt.words.size(), 0.0));
-  for (std::size_t i = 0; i < src.words.size(); ++i) {
-    if (!content(src.words[i])) continue;
-    LinkModel::Ref s = model.source(src.words[i]);
-    for (std::size_t j = 0; j < tgt.words.size(); ++j) {
-      if (t_refs[j].word) m[i][j] = model.link(s, t_refs[j]);
+Units units_of(const AnalyzedSentence& s) {
+  Units u;
+  for (std::size_t i = 0; i < s.words.size(); ++i) {
+    const Word& w = s.words[i];
+    u.first.push_back(u.unit.size());
+    if (w.parts.empty()) {
+      u.unit.push_back(&w);
+      u.word.push_back(i);
+      u.counted.push_back(counted(w));
+      continue;
+    }
+    for (const Word& part : w.parts) {
+      u.unit.push_back(&part);
+      u.word.push_back(i);
+      u.counted.push_back(counted(w) && !part.stop);
     }
   }
-  return m;
+  u.first.push_back(u.unit.size());
+  return u;
+}
+
+// Everything pair_spans() needs about one sentence pair: units, their links, and each unit's best link anywhere.
+struct LinkTable {
+  const AnalyzedSentence *src_s, *tgt_s;
+  Units src, tgt;
+  std::vector<std::vector<double>> m;  // rows: source units, columns: target units
+  std::vector<double> row_best, col_best;
+  // A unit no word of the other sentence explains: a gap a consistent pair may hold (see coverage_score).
+  bool src_gap(std::size_t u) const { return src.counted[u] && row_best[u] < kGapMaxLink; }
+  bool tgt_gap(std::size_t v) const { return tgt.counted[v] && col_best[v] < kGapMaxLink; }
+  // Whether word w of one side holds a gap unit.
+  bool gap_word(bool source, std::size_t w) const {
+    const Units& u = source ? src : tgt;
+    for (std::size_t k = u.begin(w); k < u.end(w); ++k) {
+      if (source ? src_gap(k) : tgt_gap(k)) return true;
+    }
+    return false;
+  }
+};
+
+LinkTable link_table(const AnalyzedSentence& src, const AnalyzedSentence& tgt, const LinkModel& model) {
+  LinkTable t{&src, &tgt, units_of(src), units_of(tgt), {}, {}, {}};
+  std::vector<LinkModel::Ref> t_words(tgt.words.size()), t_units(t.tgt.unit.size());
+  for (std::size_t j = 0; j < tgt.words.size(); ++j) {
+    if (!content(tgt.words[j])) continue;
+    t_words[j] = model.target(tgt.words[j]);
+    for (std::size_t v = t.tgt.begin(j); v < t.tgt.end(j); ++v) {
+      t_units[v] = tgt.words[j].parts.empty() ? t_words[j] : model.target(*t.tgt.unit[v]);
+    }
+  }
+  t.m.assign(t.src.unit.size(), std::vector<double>(t.tgt.unit.size(), 0.0));
+  for (std::size_t i = 0; i < src.words.size(); ++i) {
+    if (!content(src.words[i])) continue;
+    LinkModel::Ref whole = model.source(src.words[i]);
+    bool compound = !src.words[i].parts.empty();
+    for (std::size_t u = t.src.begin(i); u < t.src.end(i); ++u) {
+      LinkModel::Ref s = compound ? model.source(*t.src.unit[u]) : whole;
+      for (std::size_t v = 0; v < t_units.size(); ++v) {
+        if (!t_units[v].word) continue;
+        double link = model.link(s, t_units[v]);
+        std::size_t j = t.tgt.word[v];
+        if (compound || !tgt.words[j].parts.empty()) link = std::max(link, model.link(whole, t_words[j]));
+        t.m[u][v] = link;
+      }
+    }
+  }
+  t.row_best.assign(t.src.unit.size(), 0.0);
+  t.col_best.assign(t.tgt.unit.size(), 0.0);
+  for (std::size_t u = 0; u < t.m.size(); ++u) {
+    for (std::size_t v = 0; v < t.m[u].size(); ++v) {
+      t.row_best[u] = std::max(t.row_best[u], t.m[u][v]);
+      t.col_best[v] = std::max(t.col_best[v], t.m[u][v]);
+    }
+  }
+  return t;
+}
+
+// One side's coverage of a span by the other side's span: per counted word the mean of its units' best links.
+struct SideCover {
+  double sum = 0.0;         // over counted words: mean best link of their counted units
+  double gap_share = 0.0;   // over counted words: share of their counted units that are gaps
+  double gap_links = 0.0;   // the part of `sum` that comes from gap units
+  std::size_t words = 0, units = 0, gaps = 0, anchors = 0;
+  double mean(bool credit) const {
+    if (!words) return 0.0;
+    return (sum + (credit ? kGapLink * gap_share - gap_links : 0.0)) / static_cast<double>(words);
+  }
+};
+
+// `best(unit)` is the unit's best link inside the other span, `gap(unit)` whether it is a gap.
+template <typename Best, typename Gap>
+SideCover side_cover(const Units& units, Span span, Best best, Gap gap) {
+  SideCover c;
+  for (std::size_t w = span.begin; w < span.end; ++w) {
+    double sum = 0.0, gaps = 0.0, gap_links = 0.0;
+    std::size_t n = 0;
+    for (std::size_t u = units.begin(w); u < units.end(w); ++u) {
+      if (!units.counted[u]) continue;
+      double b = best(u);
+      sum += b;
+      ++n;
+      ++c.units;
+      if (b >= kAnchorLink) ++c.anchors;
+      if (gap(u)) {
+        ++c.gaps;
+        gaps += 1.0;
+        gap_links += b;
+      }
+    }
+    if (!n) continue;
+    ++c.words;
+    c.sum += sum / static_cast<double>(n);
+    c.gap_share += gaps / static_cast<double>(n);
+    c.gap_links += gap_links / static_cast<double>(n);
+  }
+  return c;
+}
+
+// Gaps are credited when the pair is consistent and anchored: both sides hold the same number (1-2) of units that
+// nothing in the other sentence explains, every other unit is well linked inside the pair (none is explained
+// only by a word outside it), and each side has ≥ 2 such anchors ("International Atomic Energy Agency" ↔
+// «الوكالة الدولية للطاقة الذرية» with "Atomic" and «الذرية» unknown to the dictionary).
+bool credit_gaps(const SideCover& a, const SideCover& b) {
+  return a.gaps == b.gaps && a.gaps >= 1 && a.gaps <= kMaxGaps && a.anchors >= 2 && b.anchors >= 2 &&
+         a.anchors + a.gaps == a.units && b.anchors + b.gaps == b.units;
+}
+
+// Gaps are only credited in names: every counted target unit capitalised.
+// Common phrases are where a gap pairs a verb with a verb ("Romania undermine strategic").
+bool written_as_name(const Units& units, std::size_t begin, std::size_t end) {
+  for (std::size_t v = begin; v < end; ++v) {
+    if (units.counted[v] && !units.unit[v]->capitalized && !units.unit[v]->all_caps) return false;
+  }
+  return true;
+}
+
+// A credited span is closed: the word just outside it on either side that could have extended it (a content word
+// with no punctuation between; on the target side a capitalised one) is not a gap — otherwise the span is a
+// truncation that pairs a gap inside with the gap the other side left outside («... исследования проблем» ↔
+// "... Peace Research Institute" when «мира» follows).
+bool closed(const LinkTable& t, bool source, Span span) {
+  const AnalyzedSentence& s = source ? *t.src_s : *t.tgt_s;
+  auto extends = [&](std::size_t w) {
+    const Word& word = s.words[w];
+    return !word.stop && (source || word.capitalized || word.all_caps) && t.gap_word(source, w);
+  };
+  if (span.begin > 0 && s.words[span.begin].punct_before.empty() && extends(span.begin - 1)) return false;
+  return !(span.end < s.words.size() && s.words[span.end].punct_before.empty() && extends(span.end));
+}
+
+// Mutual coverage of two spans: the lower of the two sides' mean best links (stopwords inside names not
+// counted), with gap credit (credit_gaps).
+double coverage_score(const LinkTable& t, Span a, Span b) {
+  std::size_t a0 = t.src.begin(a.begin), a1 = t.src.begin(a.end), b0 = t.tgt.begin(b.begin), b1 = t.tgt.begin(b.end);
+  SideCover ca = side_cover(
+      t.src, a,
+      [&](std::size_t u) {
+        double best = 0.0;
+        for (std::size_t v = b0; v < b1; ++v) best = std::max(best, t.m[u][v]);
+        return best;
+      },
+      [&](std::size_t u) { return t.src_gap(u); });
+  SideCover cb = side_cover(
+      t.tgt, b,
+      [&](std::size_t v) {
+        double best = 0.0;
+        for (std::size_t u = a0; u < a1; ++u) best = std::max(best, t.m[u][v]);
+        return best;
+      },
+      [&](std::size_t v) { return t.tgt_gap(v); });
+  if (!ca.words || !cb.words) return 0.0;
+  bool credit = credit_gaps(ca, cb) && written_as_name(t.tgt, b0, b1) && closed(t, true, a) && closed(t, false, b);
+  return std::min(ca.mean(credit), cb.mean(credit));
 }
 
 bool overlaps(Span a, Span b) { return a.begin < b.end && b.begin < a.end; }
@@ -209,43 +358,60 @@ std::vector<SpanPair> exclusive(std::vector<SpanPair> pairs) {
   return kept;
 }
 
-}  // namespace
-
-namespace {
-
-// The target side's mean best link for every target span, given one source span: colbest[j] = max over the
-// source span of m[i][j]; prefix sums over the counted target words make each target span O(1).
-struct TargetCoverage {
-  std::vector<double> sum;        // prefix sums of colbest over counted target words
-  std::vector<std::size_t> n;     // prefix counts of counted target words
+// An upper bound of the target side's coverage for every target span, given one source span: per target word
+// the mean of its units' best links into the source span (gap units counted at the gap credit when the spans
+// could be credited); prefix sums over the words make each target span O(1).
+struct TargetBound {
+  std::vector<double> plain, gapped;  // prefix sums of per-word bounds without / with gap credit
+  std::vector<std::size_t> n, anchors;  // prefix counts of counted words and of possible anchor units
+  bool source_anchored = false;         // the source span has ≥ 2 possible anchors
   double of(Span b) const {
     std::size_t count = n[b.end] - n[b.begin];
-    return count ? (sum[b.end] - sum[b.begin]) / static_cast<double>(count) : 0.0;
+    if (!count) return 0.0;
+    bool credit = source_anchored && anchors[b.end] - anchors[b.begin] >= 2;
+    const auto& sums = credit ? gapped : plain;
+    return (sums[b.end] - sums[b.begin]) / static_cast<double>(count);
   }
 };
 
-TargetCoverage target_coverage(const std::vector<std::vector<double>>& m, Span a, const AnalyzedSentence& tgt) {
-  TargetCoverage c{std::vector<double>(tgt.words.size() + 1, 0.0), std::vector<std::size_t>(tgt.words.size() + 1, 0)};
-  for (std::size_t j = 0; j < tgt.words.size(); ++j) {
-    double best = 0.0;
-    for (std::size_t i = a.begin; i < a.end; ++i) best = std::max(best, m[i][j]);
-    bool count = counted(tgt.words[j]);
-    c.sum[j + 1] = c.sum[j] + (count ? best : 0.0);
-    c.n[j + 1] = c.n[j] + (count ? 1 : 0);
+std::size_t possible_anchors(const LinkTable& t, Span a) {
+  std::size_t n = 0;
+  for (std::size_t u = t.src.begin(a.begin); u < t.src.begin(a.end); ++u) n += t.src.counted[u] && t.row_best[u] >= kAnchorLink;
+  return n;
+}
+
+TargetBound target_bound(const LinkTable& t, Span a, const AnalyzedSentence& tgt) {
+  std::size_t words = tgt.words.size(), a0 = t.src.begin(a.begin), a1 = t.src.begin(a.end);
+  TargetBound c{std::vector<double>(words + 1, 0.0), std::vector<double>(words + 1, 0.0),
+                std::vector<std::size_t>(words + 1, 0), std::vector<std::size_t>(words + 1, 0),
+                possible_anchors(t, a) >= 2};
+  for (std::size_t j = 0; j < words; ++j) {
+    double plain = 0.0, gapped = 0.0;
+    std::size_t n = 0, anchors = 0;
+    for (std::size_t v = t.tgt.begin(j); v < t.tgt.end(j); ++v) {
+      if (!t.tgt.counted[v]) continue;
+      double best = 0.0;
+      for (std::size_t u = a0; u < a1; ++u) best = std::max(best, t.m[u][v]);
+      plain += best;
+      gapped += t.tgt_gap(v) ? std::max(best, kGapLink) : best;
+      anchors += best >= kAnchorLink ? 1 : 0;
+      ++n;
+    }
+    c.plain[j + 1] = c.plain[j] + (n ? plain / static_cast<double>(n) : 0.0);
+    c.gapped[j + 1] = c.gapped[j] + (n ? gapped / static_cast<double>(n) : 0.0);
+    c.n[j + 1] = c.n[j] + (n ? 1 : 0);
+    c.anchors[j + 1] = c.anchors[j] + anchors;
   }
   return c;
 }
 
-// An upper bound of the source side's coverage of span `a`: its words' best links anywhere in the sentence.
-double source_bound(const std::vector<double>& row_best, const AnalyzedSentence& src, Span a) {
-  double sum = 0.0;
-  std::size_t n = 0;
-  for (std::size_t i = a.begin; i < a.end; ++i) {
-    if (!counted(src.words[i])) continue;
-    sum += row_best[i];
-    ++n;
-  }
-  return n ? sum / static_cast<double>(n) : 0.0;
+// An upper bound of the source side's coverage of span `a`: its units' best links anywhere in the sentence (gap
+// units at the gap credit when the span has ≥ 2 possible anchors).
+double source_bound(const LinkTable& t, Span a) {
+  bool anchored = possible_anchors(t, a) >= 2;
+  SideCover c = side_cover(
+      t.src, a, [&](std::size_t u) { return t.row_best[u]; }, [&](std::size_t u) { return t.src_gap(u); });
+  return c.mean(anchored && c.gaps >= 1);
 }
 
 }  // namespace
@@ -254,23 +420,19 @@ std::vector<SpanPair> pair_spans(const AnalyzedSentence& src, const AnalyzedSent
                                  double min_score) {
   std::vector<SpanPair> out;
   if (src.candidates.empty() || tgt.candidates.empty()) return out;
-  std::vector<std::vector<double>> m = link_matrix(src, tgt, model);
+  LinkTable table = link_table(src, tgt, model);
   std::vector<bool> linked_tgt(tgt.words.size(), false);
-  std::vector<double> row_best(src.words.size(), 0.0);
-  for (std::size_t i = 0; i < m.size(); ++i) {
-    for (std::size_t j = 0; j < m[i].size(); ++j) {
-      linked_tgt[j] = linked_tgt[j] || m[i][j] > 0.0;
-      row_best[i] = std::max(row_best[i], m[i][j]);
-    }
+  for (std::size_t v = 0; v < table.col_best.size(); ++v) {
+    if (table.col_best[v] > 0.0) linked_tgt[table.tgt.word[v]] = true;
   }
   for (Span s : src.candidates) {
-    if (source_bound(row_best, src, s) < min_score) continue;  // no target span can reach min_score
-    TargetCoverage cover = target_coverage(m, s, tgt);
+    if (source_bound(table, s) < min_score) continue;  // no target span can reach min_score
+    TargetBound bound = target_bound(table, s, tgt);
     SpanPair best{s, {}, 0.0};
     for (Span t : tgt.candidates) {
       if (!linked_tgt[t.begin] || !linked_tgt[t.end - 1]) continue;
-      if (cover.of(t) < std::max(best.score, min_score) - 1e-9) continue;  // the score is at most this
-      double score = coverage_score(m, src, s, tgt, t);
+      if (bound.of(t) < std::max(best.score, min_score) - 1e-9) continue;  // the score is at most this
+      double score = coverage_score(table, s, t);
       bool better = score > best.score + 1e-9 ||
                     (std::abs(score - best.score) <= 1e-9 && t.size() > best.tgt.size());
       if (better) best = {s, t, score};

@@ -141,7 +141,7 @@ bool is_name(const PairTable& table, const ScoredPair& p) {
 // Threshold, single common words, overlong common phrases.
 bool passes_basic(const PairTable& table, const ScoredPair& p, const ExtractOptions& options) {
   if (p.score < options.threshold) return false;
-  std::size_t sw = table.source_groups()[p.src].words, tw = table.target_groups()[p.tgt].words;
+  std::size_t sw = table.source_groups()[p.src].content, tw = table.target_groups()[p.tgt].content;
   if (sw == 1 && tw == 1 && (adjective_like(table.source_groups().canonical(p.src), table.source_language()) ||
                              adjective_like(table.target_groups().canonical(p.tgt), table.target_language())))
     return false;
@@ -193,21 +193,32 @@ std::optional<std::uint32_t> group_of(const Groups& groups, const std::vector<st
   return groups.find(key);
 }
 
-// A pair that is two pairs side by side — a title and a name ("Russian Deputy Foreign Minister" + "Sergei
-// Ryabkov") — is not a term of its own: each target half has ≥ 2 words and pairs with a source half.
+// Whether a word stem is a coordinating conjunction ("and", «و» written apart, "и", "et", "und").
+bool coordinator(const std::string& stem) {
+  static const std::unordered_set<std::string> kCoordinators = {"and", "و", "и", "et", "und"};
+  return kCoordinators.count(stem) > 0;
+}
+
+// A pair that is two pairs side by side is not a term of its own: a title and a name ("Russian Deputy Foreign
+// Minister" + "Sergei Ryabkov", each target half ≥ 2 words), or two coordinated terms ("United States and
+// Russia" ↔ «الولايات المتحدة وروسيا», halves of any length around the conjunction; a source conjunction is a
+// proclitic or a word of its own). Each half pairs with the source half in the same order — a crossed split is
+// how modifiers are ordered inside one term («منظمة معاهدة ...» ↔ "... Treaty Organization").
 // Returns the number of target words before the split (0 = not decomposable).
 std::size_t decomposable(const ScoredPair& p, const PairTable& table, const std::unordered_set<std::uint64_t>& good) {
   std::vector<std::string> ts = split_key(table.target_groups().key(p.tgt));
   std::vector<std::string> ss = split_key(table.source_groups().key(p.src));
-  for (std::size_t k = 2; k + 2 <= ts.size(); ++k) {
-    auto tl = group_of(table.target_groups(), ts, 0, k), tr = group_of(table.target_groups(), ts, k, ts.size());
+  for (std::size_t k = 1; k + 1 < ts.size(); ++k) {
+    bool coordinated = coordinator(ts[k]);
+    if (!coordinated && (k < 2 || k + 2 > ts.size())) continue;
+    auto tl = group_of(table.target_groups(), ts, 0, k);
+    auto tr = group_of(table.target_groups(), ts, coordinated ? k + 1 : k, ts.size());
     if (!tl || !tr) continue;
     for (std::size_t j = 1; j < ss.size(); ++j) {
-      auto sl = group_of(table.source_groups(), ss, 0, j), sr = group_of(table.source_groups(), ss, j, ss.size());
-      if (!sl || !sr) continue;
-      if ((good.count(key_of(*sl, *tl)) && good.count(key_of(*sr, *tr))) ||
-          (good.count(key_of(*sl, *tr)) && good.count(key_of(*sr, *tl))))
-        return k;
+      std::size_t right = coordinated && coordinator(ss[j]) ? j + 1 : j;
+      if (right >= ss.size()) continue;
+      auto sl = group_of(table.source_groups(), ss, 0, j), sr = group_of(table.source_groups(), ss, right, ss.size());
+      if (sl && sr && good.count(key_of(*sl, *tl)) && good.count(key_of(*sr, *tr))) return k;
     }
   }
   return 0;
