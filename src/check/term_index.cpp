@@ -27,26 +27,33 @@ bool contains(const std::vector<std::uint32_t>& v, std::uint32_t x) {
 }  // namespace
 
 TermIndex::TermIndex(const std::vector<glossary::Concept>& concepts, const text::Language& lang)
-    : concepts_(&concepts), lang_(&lang), stemmer_(lang), ends_(1) {
+    : concepts_(&concepts), lang_(&lang), stemmer_(lang) {
+  std::vector<std::pair<std::uint32_t, EndingTerm>> ending;  // (node, term), in glossary order
   for (std::size_t c = 0; c < concepts.size(); ++c) {
     for (std::size_t t = 0; t < concepts[c].terms.size(); ++t) {
       const glossary::Term& term = concepts[c].terms[t];
       if (term.lang != lang.code) continue;
       std::vector<text::Token> tokens = text::tokenize(term.text, lang);
       if (tokens.empty()) continue;
-      IndexedTerm indexed;
-      indexed.concept_index = c;
-      indexed.term_index = t;
-      for (const text::Token& token : tokens) {
-        indexed.keys.push_back(intern(term_token_key(token)));
-        if (term.case_sensitive) indexed.surfaces.push_back(token.surface);
-      }
+      EndingTerm e{static_cast<std::uint32_t>(c), static_cast<std::uint32_t>(t), kNoKey};
       std::uint32_t node = 0;
-      for (std::uint32_t key : indexed.keys) node = child_or_add(node, key);
-      ends_[node].push_back(static_cast<std::uint32_t>(terms_.size()));
-      terms_.push_back(std::move(indexed));
+      for (const text::Token& token : tokens) node = child_or_add(node, intern(term_token_key(token)));
+      if (term.case_sensitive) {
+        e.surfaces = static_cast<std::uint32_t>(surfaces_.size());
+        surfaces_.emplace_back();
+        for (const text::Token& token : tokens) surfaces_.back().push_back(token.surface);
+      }
+      ending.emplace_back(node, e);
+      ++term_count_;
     }
   }
+  // Compressed rows: the terms of a node are contiguous, and an empty node costs one cache line at most.
+  ends_begin_.assign(node_count_ + 1, 0);
+  for (const auto& [node, e] : ending) ++ends_begin_[node + 1];
+  for (std::size_t n = 0; n < node_count_; ++n) ends_begin_[n + 1] += ends_begin_[n];
+  ends_.resize(ending.size());
+  std::vector<std::uint32_t> fill(ends_begin_.begin(), ends_begin_.end() - 1);
+  for (const auto& [node, e] : ending) ends_[fill[node]++] = e;
   own_ = std::make_unique<Scratch>(*this);
 }
 
@@ -111,8 +118,7 @@ std::uint32_t TermIndex::child_or_add(std::uint32_t node, std::uint32_t key) {
     child = edges_.find(node, key);
   }
   if (child != EdgeTable::kNone) return child;
-  child = static_cast<std::uint32_t>(ends_.size());
-  ends_.emplace_back();
+  child = node_count_++;
   if (node == 0) {
     root_[key] = child;
   } else {
@@ -123,14 +129,15 @@ std::uint32_t TermIndex::child_or_add(std::uint32_t node, std::uint32_t key) {
 
 void TermIndex::emit(std::uint32_t node, std::size_t at, std::size_t depth, const std::vector<text::Token>& tokens,
                      std::vector<TermMatch>& out) const {
-  for (std::uint32_t t : ends_[node]) {
-    const IndexedTerm& term = terms_[t];
+  for (std::uint32_t k = ends_begin_[node]; k < ends_begin_[node + 1]; ++k) {
+    const EndingTerm& e = ends_[k];
     bool same_case = true;
-    for (std::size_t j = 0; j < term.surfaces.size() && same_case; ++j)
-      same_case = tokens[at + j].surface == term.surfaces[j];
+    if (e.surfaces != kNoKey) {
+      const std::vector<std::string>& surfaces = surfaces_[e.surfaces];
+      for (std::size_t j = 0; j < surfaces.size() && same_case; ++j) same_case = tokens[at + j].surface == surfaces[j];
+    }
     if (same_case)
-      out.push_back({term.concept_index, term.term_index, at, at + depth, tokens[at].begin,
-                     tokens[at + depth - 1].end});
+      out.push_back({e.concept_index, e.term_index, at, at + depth, tokens[at].begin, tokens[at + depth - 1].end});
   }
 }
 
@@ -145,7 +152,8 @@ void TermIndex::walk(std::uint32_t node, std::size_t at, std::size_t depth, cons
 }
 
 std::vector<TermMatch> TermIndex::find(const std::vector<text::Token>& tokens, Scratch& scratch) const {
-  if (scratch.memo_.size() >= kMemoLimit) scratch.memo_.clear();  // bounded memory; only here, so the pointers below stay valid
+  // Bounded memory; cleared only here, so the pointers into the memo below stay valid.
+  if (scratch.memo_.size() >= kMemoLimit) scratch.memo_.clear();
   Candidates cands(tokens.size());
   for (std::size_t i = 0; i < tokens.size(); ++i) cands[i] = &candidates(tokens[i], scratch);
   std::vector<TermMatch> matches;

@@ -81,19 +81,18 @@ class TermIndex {
 
   const text::Language& language() const { return *lang_; }
   const std::vector<glossary::Concept>& concepts() const { return *concepts_; }
-  std::size_t term_count() const { return terms_.size(); }
+  std::size_t term_count() const { return term_count_; }
 
   // The match keys of one token: what find() compares (exposed for tests and the untranslated rule).
   std::vector<std::string> token_keys(const text::Token& token) const { return token_keys(token, stemmer_); }
 
  private:
-  struct IndexedTerm {
-    std::vector<std::uint32_t> keys;
-    std::vector<std::string> surfaces;  // only for case-sensitive terms
-    std::size_t concept_index = 0;
-    std::size_t term_index = 0;
-  };
   static constexpr std::uint32_t kNoKey = static_cast<std::uint32_t>(-1);
+  struct EndingTerm {  // a term whose keys end at a trie node
+    std::uint32_t concept_index = 0;
+    std::uint32_t term_index = 0;
+    std::uint32_t surfaces = kNoKey;  // index into surfaces_ for a case-sensitive term, else kNoKey
+  };
   std::uint32_t intern(const std::string& key);
   std::uint32_t lookup(const std::string& key) const;
   std::vector<std::string> token_keys(const text::Token& token, const text::Stemmer& stemmer) const;
@@ -106,7 +105,8 @@ class TermIndex {
   const text::Language* lang_;
   text::Stemmer stemmer_;
   std::unordered_map<std::string, std::uint32_t> key_ids_;
-  std::vector<IndexedTerm> terms_;
+  std::size_t term_count_ = 0;
+  std::vector<std::vector<std::string>> surfaces_;  // token surfaces of the case-sensitive terms
   // (node, key) → child node, open addressing with linear probing.
   class EdgeTable {
    public:
@@ -130,7 +130,9 @@ class TermIndex {
 
   std::vector<std::uint32_t> root_;                // key id → depth-1 node (0 = none)
   EdgeTable edges_;                                // deeper edges
-  std::vector<std::vector<std::uint32_t>> ends_;   // node → terms (indices into terms_) whose keys end there
+  std::uint32_t node_count_ = 1;                   // the root is node 0
+  std::vector<std::uint32_t> ends_begin_;          // node → its terms: ends_[ends_begin_[n] .. ends_begin_[n + 1])
+  std::vector<EndingTerm> ends_;
   std::unique_ptr<Scratch> own_;  // for find(tokens)
 };
 
