@@ -244,7 +244,7 @@ bool content(const Word& w) { return !w.stop && letters_in(w); }
 bool finite_verb(const Word& w, const Word* previous, const text::Language& lang) {
   if (lang.code != "en" || !previous || w.capitalized || w.all_caps || !w.parts.empty() || !w.punct_before.empty())
     return false;
-  if (w.stop || !content(*previous) || previous->number) return false;
+  if (w.stop || !content(*previous) || previous->number || previous->verb) return false;  // "produced enriched"
   const std::string& n = w.norm;
   return n.size() >= 5 && n.ends_with("ed") && !n.ends_with("eed");
 }

@@ -118,3 +118,54 @@ TEST_CASE("digits_of keeps the digits of codes and numbers") {
   CHECK(terms::digits_of("start-3") == "3");
   CHECK(terms::digits_of("treaty").empty());
 }
+
+TEST_CASE("boundaries: finite verbs, complement-taking adjectives, truncated names and phrases") {
+  auto [lang, sentence, present, absent] = GENERATE(table<std::string, std::string, std::string, std::string>({
+      // An "-ed" word right after a content word is a finite verb, never inside an n-gram ...
+      {"en", "Deploying missile defence systems in Europe threatened strategic stability.", "strategic stability",
+       "Europe threatened"},
+      {"en", "Deploying missile defence systems in Europe threatened strategic stability.", "strategic stability",
+       "threatened strategic stability"},
+      {"en", "Moscow remains committed to the treaty.", "Moscow", "remains committed"},
+      // ... but after a stopword or another verb it is a participle modifier.
+      {"en", "Inspectors found enriched uranium at the site.", "enriched uranium", "found enriched uranium"},
+      {"en", "Iran produced enriched uranium.", "enriched uranium", "produced enriched uranium"},
+      // A word that takes a complement does not end a candidate.
+      {"en", "They proposed a zone free of weapons of mass destruction.", "weapons of mass destruction",
+       "zone free"},
+      // English "of" phrases are taken whole up to the next boundary.
+      {"en", "It has no concerns about the development of ballistic missile technologies.",
+       "development of ballistic missile technologies", "development of ballistic missile"},
+      // A capitalised sequence ends where the name ends.
+      {"en", "The Review Conference of the Treaty on the Non-Proliferation of Nuclear Weapons opened.",
+       "Treaty on the Non-Proliferation of Nuclear Weapons", "Review Conference of the Treaty"},
+      {"en", "The Review Conference of the Treaty on the Non-Proliferation of Nuclear Weapons opened.",
+       "Review Conference", "Nuclear Weapons opened"},
+      // Arabic linkers «غير» «عدم» stay inside a phrase.
+      {"ar", "وانتقدت المنظمات غير الحكومية بطء وتيرة نزع السلاح.", "المنظمات غير الحكومية", "غير الحكومية"},
+      {"ar", "افتتح مؤتمر استعراض معاهدة عدم انتشار الأسلحة النووية في نيويورك.",
+       "معاهدة عدم انتشار الأسلحة النووية", "عدم انتشار"},
+  }));
+  CAPTURE(sentence);
+  terms::CandidateExtractor ex(text::language(lang));
+  std::vector<std::string> texts = candidate_texts(ex.analyze(sentence));
+  CHECK(has(texts, present));
+  CHECK_FALSE(has(texts, absent));
+}
+
+TEST_CASE("hyphenated compounds of words keep their parts, codes do not") {
+  auto [lang, word, parts] = GENERATE(table<std::string, std::string, std::vector<std::string>>({
+      {"en", "Nuclear-Test-Ban", {"Nuclear", "Test", "Ban"}},
+      {"en", "Non-Proliferation", {"Non", "Proliferation"}},
+      {"en", "START-3", {}},
+      {"ar", "ستارت-3", {}},
+      {"en", "missile", {}},
+  }));
+  terms::CandidateExtractor ex(text::language(lang));
+  AnalyzedSentence s = ex.analyze(word);
+  REQUIRE(s.words.size() == 1);
+  std::vector<std::string> got;
+  for (const terms::Word& p : s.words[0].parts) got.push_back(p.surface);
+  CHECK(got == parts);
+  if (word == "Non-Proliferation") CHECK(s.words[0].parts[0].stop);  // a bound prefix is not counted
+}
