@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 #include <cstdlib>
+#include <optional>
+#include <string_view>
 
 #include <fmt/format.h>
 
@@ -190,24 +192,44 @@ struct Skeleton {
   }
 };
 
-// The target side, prepared once per pair for every source occurrence.
-struct TargetWords {
-  std::vector<std::string> keys;   // text::arabic_key(norm): the verbatim comparison
-  std::vector<std::string> ascii;  // transliteration (empty when source and target share a script)
-};
-
-TargetWords target_words(const PairView& view, TranslitCache& translit) {
-  TargetWords t;
-  for (const text::Token& token : view.tgt_tokens) {
-    t.keys.push_back(text::arabic_key(token.norm));
-    if (!translit.same_script()) t.ascii.push_back(translit.tgt_ascii(token.norm));
-  }
-  return t;
+// text::arabic_key() changes only words that start with one of its prefixes (ال و ف ب ك ل, all encoded with
+// the UTF-8 lead byte D8 or D9); other words are their own key, without building the dozen prefixes it tries.
+bool may_have_clitic(std::string_view norm) {
+  return !norm.empty() && (static_cast<unsigned char>(norm[0]) & 0xFE) == 0xD8;
 }
+
+// The target side, prepared once per pair for every source occurrence: views of the tokens' norms where the
+// comparison form is the norm itself (most tokens), else of strings held here.
+class TargetWords {
+ public:
+  explicit TargetWords(const PairView& view) : tokens_(&view.tgt_tokens) {
+    held_.reserve(2 * tokens_->size());  // never reallocates: the views stay valid
+    keys_.reserve(tokens_->size());
+    for (const text::Token& token : *tokens_)
+      keys_.push_back(may_have_clitic(token.norm) ? hold(text::arabic_key(token.norm)) : token.norm);
+  }
+  // text::arabic_key(norm): the verbatim comparison.
+  const std::vector<std::string_view>& keys() const { return keys_; }
+  // The transliterations (source and target in different scripts), computed on first use.
+  const std::vector<std::string_view>& ascii(TranslitCache& translit, bool tgt_latin) {
+    if (ascii_.size() == tokens_->size()) return ascii_;
+    for (const text::Token& token : *tokens_) {
+      bool same = tgt_latin && is_ascii_word(token.norm);  // what tgt_ascii() would return
+      ascii_.push_back(same ? std::string_view(token.norm) : hold(translit.tgt_ascii(token.norm)));
+    }
+    return ascii_;
+  }
+
+ private:
+  std::string_view hold(std::string s) { return held_.emplace_back(std::move(s)); }
+  const std::vector<text::Token>* tokens_;
+  std::vector<std::string> held_;
+  std::vector<std::string_view> keys_, ascii_;
+};
 
 // Token window of the target at which the source occurrence reappears: verbatim (normalized, clitics
 // stripped) or transliterated. Returns {first, last} tokens, or {0, 0}.
-std::pair<std::size_t, std::size_t> find_untranslated(const PairView& view, const TargetWords& tgt_words,
+std::pair<std::size_t, std::size_t> find_untranslated(const PairView& view, TargetWords& tgt_words,
                                                       const TermMatch& occ, bool translit_too, TranslitCache& translit,
                                                       const CheckOptions& options) {
   std::size_t n = occ.last_token - occ.first_token;
@@ -215,23 +237,27 @@ std::pair<std::size_t, std::size_t> find_untranslated(const PairView& view, cons
   std::vector<std::string> src_keys;
   std::string src_ascii;
   for (std::size_t i = occ.first_token; i < occ.last_token; ++i) {
-    src_keys.push_back(text::arabic_key(view.src_tokens[i].norm));
+    const std::string& norm = view.src_tokens[i].norm;
+    src_keys.push_back(may_have_clitic(norm) ? text::arabic_key(norm) : norm);
     if (translit.same_script() || !translit_too) continue;
     if (!src_ascii.empty()) src_ascii += ' ';
     src_ascii += translit.src_ascii(view.src_tokens[i].key);
   }
   bool try_translit = !src_ascii.empty() && ascii_letters(src_ascii) >= options.translit_min_length;
   Skeleton src_skeleton(src_ascii);
+  const std::vector<std::string_view>& keys = tgt_words.keys();
+  const std::vector<std::string_view>* ascii =
+      try_translit ? &tgt_words.ascii(translit, translit.tgt_latin()) : nullptr;
   std::string window;
   for (std::size_t at = 0; at + n <= tgt.size(); ++at) {
     bool verbatim = true;
-    for (std::size_t j = 0; j < n && verbatim; ++j) verbatim = tgt_words.keys[at + j] == src_keys[j];
+    for (std::size_t j = 0; j < n && verbatim; ++j) verbatim = keys[at + j] == src_keys[j];
     if (verbatim) return {at, at + n};
     if (!try_translit || tgt[at].kind != text::TokenKind::Word) continue;
     window.clear();
     for (std::size_t j = 0; j < n; ++j) {
       if (j) window += ' ';
-      window += tgt_words.ascii[at + j];
+      window += (*ascii)[at + j];
     }
     if (Skeleton::max_similarity(src_skeleton, Skeleton(window)) < options.translit_threshold) continue;
     if (ascii_letters(window) >= options.translit_min_length &&
@@ -245,19 +271,17 @@ std::pair<std::size_t, std::size_t> find_untranslated(const PairView& view, cons
 
 void rule_untranslated(const Glossary& g, const PairView& view, TranslitCache& translit, std::vector<Finding>& out) {
   std::vector<std::pair<std::size_t, std::size_t>> reported;
-  TargetWords tgt_words;
-  bool prepared = false;
+  std::optional<TargetWords> tgt_words;
   for (const TermMatch& occ : view.src_matches) {
     std::size_t c = occ.concept_index;
     if (g.info[c].accepted_tgt.empty()) continue;
-    if (!prepared) tgt_words = target_words(view, translit);
-    prepared = true;
+    if (!tgt_words) tgt_words.emplace(view);
     // A transliteration is looked for only when the concept has fewer translations than source occurrences in
     // this pair (the edit distance over every target window is the costly part of the check).
     auto same_concept = [c](const TermMatch& m) { return m.concept_index == c; };
     bool translit_too = std::count_if(view.tgt_matches.begin(), view.tgt_matches.end(), same_concept) <
                         std::count_if(view.src_matches.begin(), view.src_matches.end(), same_concept);
-    auto window = find_untranslated(view, tgt_words, occ, translit_too, translit, *g.options);
+    auto window = find_untranslated(view, *tgt_words, occ, translit_too, translit, *g.options);
     auto [first, last] = window;
     if (first == last || std::find(reported.begin(), reported.end(), window) != reported.end()) continue;
     // A window that is (part of) a glossary target term of the concept is its translation, e.g. a cognate.

@@ -56,6 +56,7 @@ class TranslitCache {
   const std::string& src_ascii(const std::string& norm);
   const std::string& tgt_ascii(const std::string& norm);
   bool same_script() const { return same_script_; }
+  bool tgt_latin() const { return tgt_latin_; }
 
  private:
   text::Transliterator src_, tgt_;
