@@ -15,7 +15,7 @@ constexpr std::uint32_t kMinJoint = 2;
 constexpr std::size_t kJointReserve = 1 << 20;  // co-occurring stem pairs expected at least
 constexpr double kMaxLearnedLink = 0.7;  // co-occurrence alone never makes a pair pass the default threshold
 constexpr double kGapLink = 0.6;      // credit of a gap unit in an anchored consistent pair (coverage_score)
-constexpr double kGapMaxLink = 0.3;   // a unit whose best link in the whole other sentence is below this is a gap
+constexpr double kGapMaxLink = 0.4;   // a unit whose best link in the whole other sentence is below this is a gap
 constexpr double kAnchorLink = 0.5;   // a unit linked at least this well anchors a pair
 constexpr std::size_t kMaxGaps = 2;   // gap units per side that may be credited
 
@@ -393,7 +393,8 @@ TargetBound target_bound(const LinkTable& t, Span a, const AnalyzedSentence& tgt
       double best = 0.0;
       for (std::size_t u = a0; u < a1; ++u) best = std::max(best, t.m[u][v]);
       plain += best;
-      gapped += t.tgt_gap(v) ? std::max(best, kGapLink) : best;
+      bool name = t.tgt.unit[v]->capitalized || t.tgt.unit[v]->all_caps;  // credit needs a name (written_as_name)
+      gapped += name && t.tgt_gap(v) ? std::max(best, kGapLink) : best;
       anchors += best >= kAnchorLink ? 1 : 0;
       ++n;
     }

@@ -10,7 +10,8 @@
 // each side's content words must be explained by the other side's (the lower of the two mean links), and keeps for
 // each source candidate the best target candidate scoring at least `min_score`. A hyphenated compound is linked
 // by its parts ("Nuclear-Test-Ban" ↔ «النووية» «للتجارب» «الحظر»; its coverage is the mean of its parts'). Words
-// that nothing in the other sentence explains are gaps: a pair holding the same number (1-2) of gap units on
+// that nothing in the other sentence explains (no link ≥ 0.4: a weak learned association in a short input is
+// no explanation) are gaps: a pair holding the same number (1-2) of gap units on
 // each side, every other unit linked at ≥ 0.5 inside the pair and ≥ 2 such units per side, credits each gap
 // unit 0.6 when every counted target unit is capitalised and neither span stops next to a gap word that could
 // have extended it ("International Atomic Energy Agency" ↔ «الوكالة الدولية للطاقة الذرية» when "Atomic" and
