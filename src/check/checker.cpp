@@ -5,6 +5,8 @@
 #include <iterator>
 #include <memory>
 #include <thread>
+#include <tuple>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -81,12 +83,24 @@ void Consistency::add_variants(const PairView& view) {
   }
 }
 
+namespace {
+
+std::pair<std::size_t, std::size_t> sentence_hashes(const SegmentPair& pair) {
+  std::hash<std::string> hash;
+  return {hash(text::normalize_for_match(pair.src.text)), hash(text::normalize_for_match(pair.tgt.text))};
+}
+
+}  // namespace
+
+void hash_sentences(PairView& view) {
+  std::tie(view.src_hash, view.tgt_hash) = sentence_hashes(*view.pair);
+  view.hashed = true;
+}
+
 void Consistency::add_sentence(const PairView& view, std::vector<Finding>& out) {
   const SegmentPair& pair = *view.pair;
   if (view.src_tokens.empty() || view.tgt_tokens.empty()) return;
-  std::hash<std::string> hash;
-  std::size_t src_hash = hash(text::normalize_for_match(pair.src.text));
-  std::size_t tgt_hash = hash(text::normalize_for_match(pair.tgt.text));
+  auto [src_hash, tgt_hash] = view.hashed ? std::pair{view.src_hash, view.tgt_hash} : sentence_hashes(pair);
   auto [it, inserted] = sentences_.try_emplace(src_hash, FirstTranslation{view.index, view.pair, tgt_hash});
   if (inserted || it->second.tgt_hash == tgt_hash) return;
   const FirstTranslation& first = it->second;
@@ -195,6 +209,8 @@ void check_pair(const Shared& s, Worker& w, std::size_t i, detail::PairView& vie
   if (enabled(*s.options, Rule::Missing)) detail::rule_missing(*s.g, view, found);
   if (enabled(*s.options, Rule::Forbidden)) detail::rule_forbidden(*s.g, view, found);
   if (enabled(*s.options, Rule::Untranslated)) detail::rule_untranslated(*s.g, view, w.translit, found);
+  bool repeated = enabled(*s.options, Rule::Inconsistent) && s.options->repeated_sentences;
+  if (repeated && !view.src_tokens.empty() && !view.tgt_tokens.empty()) detail::hash_sentences(view);
 }
 
 // Runs check_pair over pairs [first, first + views.size()) on workers.size() threads.

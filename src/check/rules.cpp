@@ -134,7 +134,8 @@ TranslitCache::TranslitCache(const text::Language& src, const text::Language& tg
       tgt_(tgt),
       same_script_(src.script == tgt.script),
       tgt_latin_(tgt.script == text::Script::Latin),
-      src_arabic_(src.script == text::Script::Arabic) {}
+      src_arabic_(src.script == text::Script::Arabic),
+      tgt_arabic_(tgt.script == text::Script::Arabic) {}
 
 const std::string& TranslitCache::src_ascii(const std::string& norm) {
   if (src_memo_.size() > kMemoLimit) src_memo_.clear();
@@ -198,15 +199,22 @@ bool may_have_clitic(std::string_view norm) {
   return !norm.empty() && (static_cast<unsigned char>(norm[0]) & 0xFE) == 0xD8;
 }
 
+// text::arabic_key(token.norm): text::tokenize() computed it already as the key of an Arabic-script word (its
+// other tokens, numbers and punctuation, have no clitics); `held` keeps a key computed here.
+std::string_view verbatim_key(const text::Token& token, bool arabic_script, std::vector<std::string>& held) {
+  if (arabic_script && token.kind == text::TokenKind::Word) return token.key;
+  if (!may_have_clitic(token.norm)) return token.norm;
+  return held.emplace_back(text::arabic_key(token.norm));
+}
+
 // The target side, prepared once per pair for every source occurrence: views of the tokens' norms where the
 // comparison form is the norm itself (most tokens), else of strings held here.
 class TargetWords {
  public:
-  explicit TargetWords(const PairView& view) : tokens_(&view.tgt_tokens) {
+  TargetWords(const PairView& view, bool arabic_script) : tokens_(&view.tgt_tokens) {
     held_.reserve(2 * tokens_->size());  // never reallocates: the views stay valid
     keys_.reserve(tokens_->size());
-    for (const text::Token& token : *tokens_)
-      keys_.push_back(may_have_clitic(token.norm) ? hold(text::arabic_key(token.norm)) : token.norm);
+    for (const text::Token& token : *tokens_) keys_.push_back(verbatim_key(token, arabic_script, held_));
   }
   // text::arabic_key(norm): the verbatim comparison.
   const std::vector<std::string_view>& keys() const { return keys_; }
@@ -234,11 +242,12 @@ std::pair<std::size_t, std::size_t> find_untranslated(const PairView& view, Targ
                                                       const CheckOptions& options) {
   std::size_t n = occ.last_token - occ.first_token;
   const auto& tgt = view.tgt_tokens;
-  std::vector<std::string> src_keys;
+  std::vector<std::string> held;
+  held.reserve(n);  // never reallocates: the views stay valid
+  std::vector<std::string_view> src_keys;
   std::string src_ascii;
   for (std::size_t i = occ.first_token; i < occ.last_token; ++i) {
-    const std::string& norm = view.src_tokens[i].norm;
-    src_keys.push_back(may_have_clitic(norm) ? text::arabic_key(norm) : norm);
+    src_keys.push_back(verbatim_key(view.src_tokens[i], translit.src_arabic(), held));
     if (translit.same_script() || !translit_too) continue;
     if (!src_ascii.empty()) src_ascii += ' ';
     src_ascii += translit.src_ascii(view.src_tokens[i].key);
@@ -275,7 +284,7 @@ void rule_untranslated(const Glossary& g, const PairView& view, TranslitCache& t
   for (const TermMatch& occ : view.src_matches) {
     std::size_t c = occ.concept_index;
     if (g.info[c].accepted_tgt.empty()) continue;
-    if (!tgt_words) tgt_words.emplace(view);
+    if (!tgt_words) tgt_words.emplace(view, translit.tgt_arabic());
     // A transliteration is looked for only when the concept has fewer translations than source occurrences in
     // this pair (the edit distance over every target window is the costly part of the check).
     auto same_concept = [c](const TermMatch& m) { return m.concept_index == c; };

@@ -40,7 +40,12 @@ struct PairView {
   const SegmentPair* pair = nullptr;
   std::vector<text::Token> src_tokens, tgt_tokens;
   std::vector<TermMatch> src_matches, tgt_matches;
+  bool hashed = false;                     // src_hash/tgt_hash set (by hash_sentences)
+  std::size_t src_hash = 0, tgt_hash = 0;  // of the normalized sides, for repeated sentences
 };
+
+// Sets the sentence hashes of `view` (the costly part of the repeated-sentence check, run with the matching).
+void hash_sentences(PairView& view);
 
 Span make_span(const Side& side, std::size_t begin, std::size_t end);
 // A finding about `view` with the pair's lines and id filled in.
@@ -57,12 +62,15 @@ class TranslitCache {
   const std::string& tgt_ascii(const std::string& norm);
   bool same_script() const { return same_script_; }
   bool tgt_latin() const { return tgt_latin_; }
+  bool src_arabic() const { return src_arabic_; }
+  bool tgt_arabic() const { return tgt_arabic_; }
 
  private:
   text::Transliterator src_, tgt_;
   bool same_script_;
   bool tgt_latin_;
   bool src_arabic_;
+  bool tgt_arabic_;
   std::unordered_map<std::string, std::string> src_memo_, tgt_memo_;
 };
 void rule_untranslated(const Glossary& g, const PairView& view, TranslitCache& translit, std::vector<Finding>& out);
