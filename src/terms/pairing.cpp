@@ -11,6 +11,7 @@ namespace {
 constexpr double kDictionaryLink = 0.9;
 constexpr double kMinNameSimilarity = 0.7;
 constexpr double kNameWeight = 0.85;  // below a dictionary link: «الصاروخي» is "missile", not "Sergei"
+constexpr std::size_t kMaxJoinedWords = 3;  // target words a one-word source name may be written as
 constexpr std::uint32_t kMinJoint = 2;
 constexpr std::size_t kJointReserve = 1 << 20;  // co-occurring stem pairs expected at least
 constexpr double kMaxLearnedLink = 0.7;  // co-occurrence alone never makes a pair pass the default threshold
@@ -415,6 +416,23 @@ double source_bound(const LinkTable& t, Span a) {
   return c.mean(anchored && c.gaps >= 1);
 }
 
+// One source word that a target name writes as several words («نيويورك» ↔ "New York"): the transliteration is
+// compared with the target words written together. 0 when the spans are not of that shape or do not match.
+double joined_name(const Word& s, bool src_has_case, const AnalyzedSentence& tgt, Span t) {
+  if (t.size() < 2 || t.size() > kMaxJoinedWords || s.stop || s.number || s.ascii.size() < 4) return 0.0;
+  if (src_has_case && !s.capitalized && !s.all_caps) return 0.0;
+  std::string joined;
+  for (std::size_t j = t.begin; j < t.end; ++j) {
+    const Word& w = tgt.words[j];
+    if ((!w.capitalized && !w.all_caps) || w.number || (j > t.begin && !w.punct_before.empty())) return 0.0;
+    joined += w.ascii;
+  }
+  std::string a = consonant_skeleton(s.ascii), b = consonant_skeleton(joined);
+  if (a.size() < 3 || b.empty() || a[0] != b[0]) return 0.0;
+  double sim = name_similarity(s.ascii, joined);
+  return sim >= kMinNameSimilarity ? kNameWeight * sim : 0.0;
+}
+
 }  // namespace
 
 std::vector<SpanPair> pair_spans(const AnalyzedSentence& src, const AnalyzedSentence& tgt, const LinkModel& model,
@@ -427,9 +445,18 @@ std::vector<SpanPair> pair_spans(const AnalyzedSentence& src, const AnalyzedSent
     if (table.col_best[v] > 0.0) linked_tgt[table.tgt.word[v]] = true;
   }
   for (Span s : src.candidates) {
-    if (source_bound(table, s) < min_score) continue;  // no target span can reach min_score
-    TargetBound bound = target_bound(table, s, tgt);
     SpanPair best{s, {}, 0.0};
+    if (s.size() == 1) {
+      for (Span t : tgt.candidates) {
+        double joined = joined_name(src.words[s.begin], model.source_has_case(), tgt, t);
+        if (joined > best.score) best = {s, t, joined};
+      }
+    }
+    if (source_bound(table, s) < std::max(best.score, min_score)) {  // no target span can do better
+      if (best.score >= min_score) out.push_back(best);
+      continue;
+    }
+    TargetBound bound = target_bound(table, s, tgt);
     for (Span t : tgt.candidates) {
       if (!linked_tgt[t.begin] || !linked_tgt[t.end - 1]) continue;
       if (bound.of(t) < std::max(best.score, min_score) - 1e-9) continue;  // the score is at most this

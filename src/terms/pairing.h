@@ -15,7 +15,8 @@
 // each side, every other unit linked at ≥ 0.5 inside the pair and ≥ 2 such units per side, credits each gap
 // unit 0.6 when every counted target unit is capitalised and neither span stops next to a gap word that could
 // have extended it ("International Atomic Energy Agency" ↔ «الوكالة الدولية للطاقة الذرية» when "Atomic" and
-// «الذرية» are unknown to the dictionary).
+// «الذرية» are unknown to the dictionary). A one-word source name may pair with a capitalised target of 2-3 words
+// written together («نيويورك» ↔ "New York": 0.85 × name_similarity of the joined transliterations).
 #pragma once
 
 #include <cstdint>
@@ -56,6 +57,7 @@ class LinkModel {
   Ref source(const Word& w) const;
   Ref target(const Word& w) const;
   double link(const Ref& s, const Ref& t) const;
+  bool source_has_case() const { return src_has_case_; }
 
  private:
   std::uint32_t id_of(const std::string& stem, std::unordered_map<std::string, std::uint32_t>& ids);

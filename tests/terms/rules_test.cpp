@@ -82,6 +82,9 @@ TEST_CASE("extraction rules on one sentence pair") {
            "weapons of mass destruction", "منطقة خالية"},
           {"وانتقدت المنظمات غير الحكومية بطء نزع السلاح.", "Non-governmental organizations criticised the slow pace.",
            "المنظمات غير الحكومية", "non-governmental organizations", "المنظمات"},
+          // A one-word name the target writes as two words.
+          {"وعقد المؤتمر في نيويورك يوم الاثنين.", "The conference met in New York on Monday.", "نيويورك",
+           "New York", "المؤتمر"},
           // No gap credit in common phrases: «المتقدمة» / "advanced" stay out.
           {"ونشرت الدول أنظمة الدفاع الصاروخي المتقدمة.", "The states deployed advanced missile defense systems.",
            "أنظمة الدفاع الصاروخي", "missile defense systems", "أنظمة الدفاع الصاروخي المتقدمة"},
