@@ -4,6 +4,7 @@
 #include <exception>
 #include <iterator>
 #include <memory>
+#include <optional>
 #include <thread>
 #include <tuple>
 #include <utility>
@@ -213,7 +214,7 @@ void check_pair(const Shared& s, Worker& w, std::size_t i, detail::PairView& vie
   if (repeated && !view.src_tokens.empty() && !view.tgt_tokens.empty()) detail::hash_sentences(view);
 }
 
-// Runs check_pair over pairs [first, first + views.size()) on workers.size() threads.
+// Runs check_pair over pairs [first, first + views.size()) on workers.size() threads (the calling one included).
 void check_block(const Shared& s, std::vector<std::unique_ptr<Worker>>& workers, std::size_t first,
                  std::vector<detail::PairView>& views, std::vector<std::vector<Finding>>& found) {
   std::size_t n = views.size(), stride = workers.size();
@@ -235,35 +236,82 @@ void check_block(const Shared& s, std::vector<std::unique_ptr<Worker>>& workers,
   }
 }
 
+// Runs `a` on another thread while `b` runs on this one when `parallel`, else one after the other; rethrows
+// the first exception of `a`, then of `b`.
+template <typename A, typename B>
+void run_both(bool parallel, A&& a, B&& b) {
+  if (!parallel) {
+    a();
+    b();
+    return;
+  }
+  std::exception_ptr a_error, b_error;
+  {
+    std::jthread other([&] {
+      try {
+        a();
+      } catch (...) {
+        a_error = std::current_exception();
+      }
+    });
+    try {
+      b();
+    } catch (...) {
+      b_error = std::current_exception();
+    }
+  }
+  if (a_error) std::rethrow_exception(a_error);
+  if (b_error) std::rethrow_exception(b_error);
+}
+
+// A block of consecutive pairs: matched in parallel, then merged into the report in pair order.
+struct Block {
+  std::size_t first = 0;
+  std::vector<detail::PairView> views;
+  std::vector<std::vector<Finding>> found;
+};
+
+// The sequential part, in pair order: the findings into the report, the document-level rule.
+void merge_block(Block& block, const CheckOptions& options, detail::Consistency& consistency, CheckReport& report,
+                 Progress& progress) {
+  bool inconsistent = enabled(options, Rule::Inconsistent);
+  for (std::size_t k = 0; k < block.views.size(); ++k) {
+    std::move(block.found[k].begin(), block.found[k].end(), std::back_inserter(report.findings));
+    if (inconsistent) consistency.add_variants(block.views[k]);
+    if (inconsistent && options.repeated_sentences) consistency.add_sentence(block.views[k], report.findings);
+    progress.advance();
+  }
+  block = Block();
+}
+
 }  // namespace
 
 CheckReport run_check(const std::vector<glossary::Concept>& concepts, const text::Language& src,
                       const text::Language& tgt, const std::vector<SegmentPair>& pairs, const CheckOptions& options) {
   using namespace detail;
   Glossary g = describe(concepts, src, tgt, options);
-  TermIndex src_index(concepts, src), tgt_index(concepts, tgt);
   std::size_t threads = options.threads != 0 ? options.threads : std::max(1u, std::thread::hardware_concurrency());
   threads = std::max<std::size_t>(1, std::min(threads, pairs.size() / kPairsPerThread));
+  std::optional<TermIndex> src_index, tgt_index;  // independent: built side by side when there are threads
+  run_both(threads > 1, [&] { src_index.emplace(concepts, src); }, [&] { tgt_index.emplace(concepts, tgt); });
   std::vector<std::unique_ptr<Worker>> workers;
-  for (std::size_t t = 0; t < threads; ++t) workers.push_back(std::make_unique<Worker>(src_index, tgt_index, src, tgt));
-  Shared shared{&g, &src_index, &tgt_index, &pairs, &options};
+  for (std::size_t t = 0; t < threads; ++t)
+    workers.push_back(std::make_unique<Worker>(*src_index, *tgt_index, src, tgt));
+  Shared shared{&g, &*src_index, &*tgt_index, &pairs, &options};
   Consistency consistency(g);
   CheckReport report{src.code, tgt.code, {}, {}};
-  bool inconsistent = enabled(options, Rule::Inconsistent);
   Progress progress("checking", pairs.size());
+  // Pipeline: block b is matched by the workers while this thread merges block b - 1.
+  Block done;
   for (std::size_t first = 0; first < pairs.size(); first += kBlock) {
-    std::size_t n = std::min(kBlock, pairs.size() - first);
-    std::vector<PairView> views(n);
-    std::vector<std::vector<Finding>> found(n);
-    check_block(shared, workers, first, views, found);
-    for (std::size_t k = 0; k < n; ++k) {  // in pair order: the document-level rule and the report
-      std::move(found[k].begin(), found[k].end(), std::back_inserter(report.findings));
-      if (inconsistent) consistency.add_variants(views[k]);
-      if (inconsistent && options.repeated_sentences) consistency.add_sentence(views[k], report.findings);
-      progress.advance();
-    }
+    Block next{first, std::vector<PairView>(std::min(kBlock, pairs.size() - first)), {}};
+    next.found.resize(next.views.size());
+    run_both(threads > 1, [&] { check_block(shared, workers, first, next.views, next.found); },
+             [&] { merge_block(done, options, consistency, report, progress); });
+    done = std::move(next);
   }
-  if (inconsistent) consistency.finish(report.findings);
+  merge_block(done, options, consistency, report, progress);
+  if (enabled(options, Rule::Inconsistent)) consistency.finish(report.findings);
   progress.finish();
   summarize(report, pairs.size(), concepts.size());
   return report;

@@ -1,9 +1,11 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <sstream>
 
 #include "base/error.h"
 #include "check/checker.h"
+#include "check/report.h"
 #include "fixture_glossary.h"
 #include "test_paths.h"
 #include "text/lang.h"
@@ -135,6 +137,47 @@ TEST_CASE("rules can be switched off and candidates switched on") {
   CheckOptions candidates;
   candidates.include_candidates = true;
   CHECK(run_check(concepts, en, fr, pairs, candidates).summary.by_rule[0] == 1);
+}
+
+TEST_CASE("the report does not depend on the number of threads") {
+  // 455 copies of a fixture (5005 pairs): several blocks of the pipeline, several pairs per thread, and
+  // document-level findings (variants, repeated sentences) that span the blocks.
+  auto [pair, tgt_file] =
+      GENERATE(table<std::string, std::string>({{"ar-en", "ar-en.en.txt"}, {"ru-en", "ru-en.en.txt"}}));
+  CAPTURE(pair);
+  std::string src_lang = pair.substr(0, 2), tgt_lang = pair.substr(3, 2);
+  std::vector<glossary::Concept> concepts =
+      test::read_fixture_glossary(test::source_path("tests/fixtures/check/" + pair + ".glossary.tsv"));
+  std::vector<SegmentPair> fixture = test::read_fixture_pairs(pair + "." + src_lang + ".txt", tgt_file);
+  constexpr std::size_t kCopies = 455;
+  std::vector<SegmentPair> pairs;
+  for (std::size_t copy = 0; copy < kCopies; ++copy) {
+    for (const SegmentPair& p : fixture) {
+      pairs.push_back(p);
+      pairs.back().id = std::to_string(pairs.size());
+    }
+  }
+  auto run = [&](const std::vector<SegmentPair>& input, std::size_t threads) {
+    CheckOptions options;
+    options.threads = threads;
+    return run_check(concepts, text::language(src_lang), text::language(tgt_lang), input, options);
+  };
+  auto json = [](const CheckReport& report) {
+    std::ostringstream out;
+    write_json(out, report);
+    return out.str();
+  };
+  CheckReport once = run(fixture, 1);
+  CheckReport single = run(pairs, 1);
+  for (Rule rule : {Rule::Missing, Rule::Forbidden, Rule::Untranslated}) {  // per-pair rules: every copy again
+    auto r = static_cast<std::size_t>(rule);
+    CHECK(single.summary.by_rule[r] == kCopies * once.summary.by_rule[r]);
+  }
+  CHECK(single.summary.by_rule[static_cast<std::size_t>(Rule::Inconsistent)] > kCopies);
+  for (std::size_t threads : {2, 3, 8}) {
+    CAPTURE(threads);
+    CHECK(json(run(pairs, threads)) == json(single));
+  }
 }
 
 TEST_CASE("rule names round-trip and unknown names are usage errors") {
