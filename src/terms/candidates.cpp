@@ -239,6 +239,11 @@ bool letters_in(const Word& w) {
 // A word that may be part of an n-gram.
 bool content(const Word& w) { return !w.stop && letters_in(w); }
 
+// Arabic: a word that may read as conjunction «و» / «ف» + word («وحلف»), so it may open a new conjunct.
+bool conjunct_start(const Word& w) {
+  return !w.bare_lemma.empty() && (w.surface.starts_with("\u0648") || w.surface.starts_with("\u0641"));
+}
+
 // English: a lower-case "-ed" word right after a content word reads as a finite verb ("Europe threatened",
 // "Weapons opened", "remains committed"); after a stopword it is a participle modifier ("the enriched uranium").
 bool finite_verb(const Word& w, const Word* previous, const text::Language& lang) {
@@ -339,7 +344,11 @@ void CandidateExtractor::Impl::add_quoted_and_aliases(AnalyzedSentence& s,
       if (content(w[b]) && content(w[e])) spans.push_back({b, e + 1});
       if (paren && b > 0 && open == "(" && content(w[b - 1])) {
         std::size_t f = b - 1;
-        while (f > 0 && b - f < options.max_words && content(w[f - 1]) && w[f].punct_before.empty() && !w[f].clause_start) --f;
+        // Back to the clause start or to a word joined by a conjunction («واتفق البلدان وحلف شمال الأطلسي»
+        // → «وحلف شمال الأطلسي»): what comes before is another conjunct.
+        while (f > 0 && b - f < options.max_words && content(w[f - 1]) && w[f].punct_before.empty() &&
+               !w[f].clause_start && !conjunct_start(w[f]))
+          --f;
         s.aliases.push_back({{f, b}, {b, e + 1}});
       }
       break;

@@ -95,7 +95,8 @@ void observe(const std::vector<AnalyzedSentence>& side, const text::Language& la
 LinkModel::StemMap renames_of(const SideFacts& facts) {
   LinkModel::StemMap out;
   for (const auto& [stem, bare] : facts.bare) {
-    if (!facts.attested.count(stem) && facts.attested.count(bare)) out.emplace(stem, bare);
+    // stem == bare: the matching key already drops the proclitic («وحلف»), only the citation form changes.
+    if ((!facts.attested.count(stem) || stem == bare) && facts.attested.count(bare)) out.emplace(stem, bare);
   }
   return out;
 }
@@ -124,7 +125,7 @@ void apply_aliases(const AnalyzedSentence& src, std::vector<SpanPair>& pairs, do
   for (const Alias& alias : src.aliases) {
     auto short_it = std::find_if(pairs.begin(), pairs.end(), [&](const SpanPair& p) { return p.src == alias.short_; });
     if (short_it == pairs.end() || short_it->score < threshold) continue;
-    SpanPair inherited{alias.full, short_it->tgt, short_it->score * kAliasFactor};
+    SpanPair inherited{alias.full, short_it->tgt, short_it->score * kAliasFactor, true};
     auto full_it = std::find_if(pairs.begin(), pairs.end(), [&](const SpanPair& p) { return p.src == alias.full; });
     if (full_it == pairs.end()) pairs.push_back(inherited);
     else if (full_it->score < inherited.score) *full_it = inherited;
@@ -170,7 +171,7 @@ struct Passes {
     std::vector<std::uint32_t> tids = table.target_groups().add_sentence(c.tgt[k], sentence);
     for (const SpanPair& p : found) {
       std::size_t si = index_of(c.src[k], p.src), ti = index_of(c.tgt[k], p.tgt);
-      if (si < sids.size() && ti < tids.size()) table.add(sids[si], tids[ti], p.score, sentence, options.max_evidence);
+      if (si < sids.size() && ti < tids.size()) table.add(sids[si], tids[ti], p.score, sentence, options.max_evidence, p.alias);
     }
   }
 };

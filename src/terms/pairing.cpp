@@ -65,6 +65,7 @@ std::vector<std::uint32_t> LinkModel::renaming(const StemMap& renames, bool sour
   std::vector<std::uint32_t> map(ids.size());
   for (std::uint32_t k = 0; k < map.size(); ++k) map[k] = k;
   for (const auto& [from, to] : renames) {
+    if (from == to) continue;  // only the citation form changes
     auto f = ids.find(from);
     if (f == ids.end()) continue;
     std::uint32_t a = f->second, b = id_of(to, ids);

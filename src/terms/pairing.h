@@ -33,6 +33,7 @@ struct SpanPair {
   Span src;
   Span tgt;
   double score = 0.0;  // mutual coverage in [0, 1]
+  bool alias = false;  // inherited from a parenthesised short form («حلف شمال الأطلسي (الناتو)» ↔ "NATO")
 };
 
 class LinkModel {

@@ -56,8 +56,9 @@ PairTable::PairTable(const text::Language& src, const text::Language& tgt,
     : src_lang_(&src), tgt_lang_(&tgt), src_(src, std::move(src_proper)), tgt_(tgt, std::move(tgt_proper)) {}
 
 void PairTable::add(std::uint32_t src, std::uint32_t tgt, double coverage, std::size_t sentence,
-                    std::size_t max_evidence) {
+                    std::size_t max_evidence, bool alias) {
   Stat& s = stats_[key_of(src, tgt)];
+  s.alias = s.alias || alias;
   if (s.last == sentence) {
     if (coverage > s.last_coverage) {
       s.coverage_sum += coverage - s.last_coverage;
@@ -101,7 +102,7 @@ std::vector<ScoredPair> PairTable::score(bool use_cvalue) const {
   for (const auto& [key, stat] : stats_) {
     auto s = static_cast<std::uint32_t>(key >> 32), t = static_cast<std::uint32_t>(key & 0xffffffffu);
     double coverage = stat.coverage_sum / stat.count;
-    double dice = 2.0 * stat.count / (src_[s].sentences + tgt_[t].sentences);
+    double dice = stat.alias ? 1.0 : 2.0 * stat.count / (src_[s].sentences + tgt_[t].sentences);
     double score = coverage * (kCoverageWeight + (1.0 - kCoverageWeight) * std::min(1.0, dice));
     if (use_cvalue) score *= factors[s];
     out.push_back({s, t, score, stat.count, stat.evidence});

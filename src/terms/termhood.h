@@ -34,9 +34,12 @@ class PairTable {
   const text::Language& source_language() const { return *src_lang_; }
   const text::Language& target_language() const { return *tgt_lang_; }
 
-  // Counts the pair once per sentence pair (keeping its best coverage there).
-  void add(std::uint32_t src, std::uint32_t tgt, double coverage, std::size_t sentence, std::size_t max_evidence);
-  // Final scores: mean coverage · (0.75 + 0.25 · Dice), times the C-value factor when `use_cvalue`.
+  // Counts the pair once per sentence pair (keeping its best coverage there); `alias`: the pair was inherited
+  // from a parenthesised short form.
+  void add(std::uint32_t src, std::uint32_t tgt, double coverage, std::size_t sentence, std::size_t max_evidence,
+           bool alias = false);
+  // Final scores: mean coverage · (0.75 + 0.25 · Dice), times the C-value factor when `use_cvalue`. A pair seen
+  // as an alias takes Dice 1: the short form shares its target, so the target is expected to be more frequent.
   std::vector<ScoredPair> score(bool use_cvalue) const;
 
  private:
@@ -44,6 +47,7 @@ class PairTable {
     std::uint32_t count = 0;
     double coverage_sum = 0.0;
     double last_coverage = 0.0;
+    bool alias = false;
     std::size_t last = static_cast<std::size_t>(-1);
     std::vector<std::size_t> evidence;
   };

@@ -97,6 +97,8 @@ TEST_CASE("a parenthesised short form is recorded as an alias of the candidate b
   REQUIRE(s.aliases.size() == 1);
   CHECK(terms::span_text(s, s.aliases[0].short_) == "الناتو");
   CHECK(terms::span_text(s, s.aliases[0].full).ends_with("شمال الأطلسي"));
+  // The full form starts at the conjunct «وحلف», not at the clause start «واتفق البلدان».
+  CHECK(terms::span_text(s, s.aliases[0].full) == "وحلف شمال الأطلسي");
 }
 
 TEST_CASE("name similarity across scripts: names match, unrelated words do not") {

@@ -109,3 +109,19 @@ TEST_CASE("a common noun phrase is output in lower case when the input also writ
   CHECK(p->target == "nuclear weapons");
   CHECK(p->count == 2);
 }
+
+TEST_CASE("a name before its parenthesised short form pairs with the short form's target, without «و»") {
+  std::vector<TermPair> found = extract({
+      {"واتفق البلدان وحلف شمال الأطلسي (الناتو) على دراسة الدفاع الصاروخي.",
+       "The two nations and NATO agreed to study missile defense."},
+      {"وسعى حلف الناتو إلى الحوار مع روسيا.", "NATO sought a dialogue with Russia."},
+      {"وقال الناتو إن الحوار مستمر.", "NATO said the dialogue goes on."},
+  });
+  const TermPair* full = find(found, "حلف شمال الأطلسي");
+  REQUIRE(full != nullptr);
+  CHECK(full->target == "NATO");
+  CHECK(find(found, "وحلف شمال الأطلسي") == nullptr);
+  const TermPair* short_form = find(found, "الناتو");
+  REQUIRE(short_form != nullptr);
+  CHECK(short_form->target == "NATO");
+}
