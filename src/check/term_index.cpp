@@ -54,6 +54,11 @@ TermIndex::TermIndex(const std::vector<glossary::Concept>& concepts, const text:
   ends_.resize(ending.size());
   std::vector<std::uint32_t> fill(ends_begin_.begin(), ends_begin_.end() - 1);
   for (const auto& [node, e] : ending) ends_[fill[node]++] = e;
+  auto flag = [this](std::uint32_t& ref) {
+    if (ref != EdgeTable::kNone && ends_begin_[ref] != ends_begin_[ref + 1]) ref |= kEndsHere;
+  };
+  for (std::uint32_t& ref : root_) flag(ref);
+  edges_.for_each_child(flag);
   own_ = std::make_unique<Scratch>(*this);
 }
 
@@ -141,9 +146,10 @@ void TermIndex::emit(std::uint32_t node, std::size_t at, std::size_t depth, cons
   }
 }
 
-void TermIndex::walk(std::uint32_t node, std::size_t at, std::size_t depth, const std::vector<text::Token>& tokens,
+void TermIndex::walk(std::uint32_t ref, std::size_t at, std::size_t depth, const std::vector<text::Token>& tokens,
                      const Candidates& cands, std::vector<TermMatch>& out) const {
-  emit(node, at, depth, tokens, out);
+  std::uint32_t node = ref & kNodeMask;
+  if (ref & kEndsHere) emit(node, at, depth, tokens, out);
   if (at + depth >= tokens.size()) return;
   for (std::uint32_t key : *cands[at + depth]) {
     std::uint32_t child = edges_.find(node, key);
@@ -157,17 +163,18 @@ std::vector<TermMatch> TermIndex::find(const std::vector<text::Token>& tokens, S
   Candidates cands(tokens.size());
   for (std::size_t i = 0; i < tokens.size(); ++i) cands[i] = &candidates(tokens[i], scratch);
   std::vector<TermMatch> matches;
-  auto by_term = [this](const TermMatch& a, const TermMatch& b) {
+  matches.reserve(tokens.size());
+  auto by_term = [](const TermMatch& a, const TermMatch& b) {
     return a.concept_index != b.concept_index ? a.concept_index < b.concept_index : a.term_index < b.term_index;
   };
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     for (std::uint32_t key : *cands[i]) {
-      std::uint32_t node = key < root_.size() ? root_[key] : EdgeTable::kNone;
-      if (node == EdgeTable::kNone) continue;
-      emit(node, i, 1, tokens, matches);
+      std::uint32_t ref = key < root_.size() ? root_[key] : EdgeTable::kNone;
+      if (ref == EdgeTable::kNone) continue;
+      if (ref & kEndsHere) emit(ref & kNodeMask, i, 1, tokens, matches);
       if (i + 1 >= tokens.size()) continue;
       for (std::uint32_t next : *cands[i + 1]) {
-        std::uint32_t second = edges_.find(node, next);
+        std::uint32_t second = edges_.find(ref & kNodeMask, next);
         if (second == EdgeTable::kNone) continue;
         std::size_t from = matches.size();
         walk(second, i, 2, tokens, cands, matches);
@@ -180,71 +187,61 @@ std::vector<TermMatch> TermIndex::find(const std::vector<text::Token>& tokens, S
 }
 
 std::size_t TermIndex::EdgeTable::slot(std::uint64_t k) const {
-  return static_cast<std::size_t>((k * 0x9E3779B97F4A7C15ull) >> 20) & (keys_.size() - 1);
+  return static_cast<std::size_t>((k * 0x9E3779B97F4A7C15ull) >> 20) & (slots_.size() - 1);
 }
 
 std::uint32_t TermIndex::EdgeTable::find(std::uint32_t node, std::uint32_t key) const {
-  if (keys_.empty()) return kNone;
+  if (slots_.empty()) return kNone;
   std::uint64_t k = (std::uint64_t{node} << 32) | key;
-  for (std::size_t i = slot(k);; i = (i + 1) & (keys_.size() - 1)) {
-    if (keys_[i] == k) return children_[i];
-    if (keys_[i] == kEmpty) return kNone;
+  for (std::size_t i = slot(k);; i = (i + 1) & (slots_.size() - 1)) {
+    if (slots_[i].key == k) return slots_[i].child;
+    if (slots_[i].key == kEmpty) return kNone;
   }
 }
 
 void TermIndex::EdgeTable::insert(std::uint32_t node, std::uint32_t key, std::uint32_t child) {
-  if (2 * (size_ + 1) > keys_.size()) {  // load factor ≤ 1/2
-    std::vector<std::uint64_t> old_keys = std::move(keys_);
-    std::vector<std::uint32_t> old_children = std::move(children_);
-    keys_.assign(std::max<std::size_t>(64, 2 * old_keys.size()), kEmpty);
-    children_.assign(keys_.size(), kNone);
+  if (2 * (size_ + 1) > slots_.size()) {  // load factor ≤ 1/2
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(std::max<std::size_t>(64, 2 * old.size()), Slot{});
     size_ = 0;
-    for (std::size_t i = 0; i < old_keys.size(); ++i) {
-      if (old_keys[i] != kEmpty)
-        insert(static_cast<std::uint32_t>(old_keys[i] >> 32), static_cast<std::uint32_t>(old_keys[i]), old_children[i]);
+    for (const Slot& s : old) {
+      if (s.key != kEmpty) insert(static_cast<std::uint32_t>(s.key >> 32), static_cast<std::uint32_t>(s.key), s.child);
     }
   }
   std::uint64_t k = (std::uint64_t{node} << 32) | key;
   std::size_t i = slot(k);
-  while (keys_[i] != kEmpty) i = (i + 1) & (keys_.size() - 1);
-  keys_[i] = k;
-  children_[i] = child;
+  while (slots_[i].key != kEmpty) i = (i + 1) & (slots_.size() - 1);
+  slots_[i] = {k, child};
   ++size_;
 }
 
 void drop_nested(std::vector<TermMatch>& matches) {
-  // Sweep in (first token ascending, last token descending) order: a match lies strictly inside a longer one
-  // exactly when an earlier match with another span reaches at least as far.
-  std::vector<std::size_t> order(matches.size());
-  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    const TermMatch &x = matches[a], &y = matches[b];
-    return x.first_token != y.first_token ? x.first_token < y.first_token : x.last_token > y.last_token;
+  // A match lies strictly inside a longer one exactly when a match starting earlier reaches at least as far, or
+  // one starting at the same token reaches further. Sorted by first token (find's order) this is one sweep.
+  bool sorted = std::is_sorted(matches.begin(), matches.end(), [](const TermMatch& a, const TermMatch& b) {
+    return a.first_token < b.first_token;
   });
-  std::vector<bool> nested(matches.size(), false);
-  std::size_t reach = 0;  // furthest last_token of the spans before the current group of identical spans
-  bool any = false;
-  for (std::size_t g = 0; g < order.size();) {
-    const TermMatch& head = matches[order[g]];
-    std::size_t end = g;
-    while (end < order.size() && matches[order[end]].first_token == head.first_token &&
-           matches[order[end]].last_token == head.last_token)
-      ++end;
-    bool inside = any && reach >= head.last_token;
-    for (std::size_t k = g; k < end; ++k) nested[order[k]] = inside;
-    reach = any ? std::max(reach, head.last_token) : head.last_token;
+  if (!sorted) {
+    std::stable_sort(matches.begin(), matches.end(), [](const TermMatch& a, const TermMatch& b) {
+      return a.first_token < b.first_token;
+    });
+  }
+  std::size_t reach = 0;  // furthest last_token of the matches starting before the current group
+  bool any = false;       // whether there are such matches
+  std::size_t kept = 0;
+  for (std::size_t g = 0; g < matches.size();) {
+    std::size_t end = g, group_reach = 0;
+    for (; end < matches.size() && matches[end].first_token == matches[g].first_token; ++end)
+      group_reach = std::max(group_reach, matches[end].last_token);
+    for (std::size_t k = g; k < end; ++k) {
+      bool nested = (any && reach >= matches[k].last_token) || group_reach > matches[k].last_token;
+      if (!nested) matches[kept++] = matches[k];
+    }
+    reach = any ? std::max(reach, group_reach) : group_reach;
     any = true;
     g = end;
   }
-  std::vector<TermMatch> kept;
-  kept.reserve(matches.size());
-  for (std::size_t i = 0; i < matches.size(); ++i) {
-    if (!nested[i]) kept.push_back(matches[i]);
-  }
-  std::stable_sort(kept.begin(), kept.end(), [](const TermMatch& a, const TermMatch& b) {
-    return a.first_token < b.first_token;
-  });
-  matches = std::move(kept);
+  matches.resize(kept);
 }
 
 }  // namespace termalign::check

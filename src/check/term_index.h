@@ -107,28 +107,42 @@ class TermIndex {
   std::unordered_map<std::string, std::uint32_t> key_ids_;
   std::size_t term_count_ = 0;
   std::vector<std::vector<std::string>> surfaces_;  // token surfaces of the case-sensitive terms
-  // (node, key) → child node, open addressing with linear probing.
+  // (node, key) → child reference, open addressing with linear probing; a slot holds key and child together
+  // (one cache line per probe).
   class EdgeTable {
    public:
     static constexpr std::uint32_t kNone = 0;  // the root is never a child
     std::uint32_t find(std::uint32_t node, std::uint32_t key) const;
     void insert(std::uint32_t node, std::uint32_t key, std::uint32_t child);
+    template <typename F>
+    void for_each_child(F f) {
+      for (Slot& s : slots_) {
+        if (s.key != kEmpty) f(s.child);
+      }
+    }
 
    private:
     static constexpr std::uint64_t kEmpty = ~std::uint64_t{0};
+    struct Slot {
+      std::uint64_t key = kEmpty;  // node << 32 | key id
+      std::uint32_t child = kNone;
+    };
     std::size_t slot(std::uint64_t k) const;
-    std::vector<std::uint64_t> keys_;
-    std::vector<std::uint32_t> children_;
+    std::vector<Slot> slots_;
     std::size_t size_ = 0;
   };
+  // A child reference (in root_ and edges_) is a node id, with kEndsHere set when terms end at that node.
+  static constexpr std::uint32_t kEndsHere = std::uint32_t{1} << 31;
+  static constexpr std::uint32_t kNodeMask = kEndsHere - 1;
   std::uint32_t child_or_add(std::uint32_t node, std::uint32_t key);
-  // Adds the matches of the terms ending at `node` or below it; `depth` tokens from `at` are matched.
-  void walk(std::uint32_t node, std::size_t at, std::size_t depth, const std::vector<text::Token>& tokens,
+  // Adds the matches of the terms ending at the node `ref` refers to or below it; `depth` tokens from `at` are
+  // matched.
+  void walk(std::uint32_t ref, std::size_t at, std::size_t depth, const std::vector<text::Token>& tokens,
             const Candidates& cands, std::vector<TermMatch>& out) const;
   void emit(std::uint32_t node, std::size_t at, std::size_t depth, const std::vector<text::Token>& tokens,
             std::vector<TermMatch>& out) const;
 
-  std::vector<std::uint32_t> root_;                // key id → depth-1 node (0 = none)
+  std::vector<std::uint32_t> root_;                // key id → depth-1 node reference (0 = none)
   EdgeTable edges_;                                // deeper edges
   std::uint32_t node_count_ = 1;                   // the root is node 0
   std::vector<std::uint32_t> ends_begin_;          // node → its terms: ends_[ends_begin_[n] .. ends_begin_[n + 1])
