@@ -172,6 +172,7 @@ bool vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c ==
 struct Skeleton {
   double weight = 0;
   std::array<std::uint8_t, 128> counts{};
+  Skeleton() = default;
   explicit Skeleton(std::string_view s) {
     for (char c : s) {
       auto u = static_cast<unsigned char>(c);
@@ -192,6 +193,27 @@ struct Skeleton {
     return 1.0 - distance / worst;
   }
 };
+
+// Whether the window of `n` target tokens from `at` may pass the Skeleton bound, judged from the tokens'
+// skeletons (the window is the tokens joined by single spaces) without building the window. The sums run in
+// another order than the window's own Skeleton, so a little slack keeps every window that bound keeps.
+bool may_be_similar(const Skeleton& src, const std::vector<Skeleton>& tokens, std::size_t at, std::size_t n,
+                    double threshold) {
+  constexpr double kSlack = 1e-9;
+  Skeleton window;
+  window.weight = static_cast<double>(n - 1);  // the spaces
+  for (std::size_t j = 0; j < n; ++j) window.weight += tokens[at + j].weight;
+  double worst = std::max(src.weight, window.weight);
+  double by_weight = worst <= 0 ? 0 : 1.0 - std::abs(src.weight - window.weight) / worst;
+  if (by_weight < threshold - kSlack) return false;
+  std::array<int, 128> counts{};
+  counts[' '] = static_cast<int>(n - 1);
+  for (std::size_t j = 0; j < n; ++j) {
+    for (std::size_t c = 0; c < 128; ++c) counts[c] += tokens[at + j].counts[c];
+  }
+  for (std::size_t c = 0; c < 128; ++c) window.counts[c] = static_cast<std::uint8_t>(std::min(counts[c], 255));
+  return Skeleton::max_similarity(src, window) >= threshold - kSlack;
+}
 
 // text::arabic_key() changes only words that start with one of its prefixes (ال و ف ب ك ل, all encoded with
 // the UTF-8 lead byte D8 or D9); other words are their own key, without building the dozen prefixes it tries.
@@ -224,15 +246,19 @@ class TargetWords {
     for (const text::Token& token : *tokens_) {
       bool same = tgt_latin && is_ascii_word(token.norm);  // what tgt_ascii() would return
       ascii_.push_back(same ? std::string_view(token.norm) : hold(translit.tgt_ascii(token.norm)));
+      skeletons_.emplace_back(ascii_.back());
     }
     return ascii_;
   }
+  // The Skeleton of every transliteration (after ascii()).
+  const std::vector<Skeleton>& skeletons() const { return skeletons_; }
 
  private:
   std::string_view hold(std::string s) { return held_.emplace_back(std::move(s)); }
   const std::vector<text::Token>* tokens_;
   std::vector<std::string> held_;
   std::vector<std::string_view> keys_, ascii_;
+  std::vector<Skeleton> skeletons_;
 };
 
 // Token window of the target at which the source occurrence reappears: verbatim (normalized, clitics
@@ -263,6 +289,7 @@ std::pair<std::size_t, std::size_t> find_untranslated(const PairView& view, Targ
     for (std::size_t j = 0; j < n && verbatim; ++j) verbatim = keys[at + j] == src_keys[j];
     if (verbatim) return {at, at + n};
     if (!try_translit || tgt[at].kind != text::TokenKind::Word) continue;
+    if (!may_be_similar(src_skeleton, tgt_words.skeletons(), at, n, options.translit_threshold)) continue;
     window.clear();
     for (std::size_t j = 0; j < n; ++j) {
       if (j) window += ' ';
