@@ -239,6 +239,31 @@ bool letters_in(const Word& w) {
 // A word that may be part of an n-gram.
 bool content(const Word& w) { return !w.stop && letters_in(w); }
 
+// Arabic: a noun with a possessive suffix before an adjective with the article is a definite head noun: its
+// citation form takes the article instead («قواتها النووية» → «القوات النووية», «زيارتها» → «الزيارة»). Words
+// starting with «ي» (imperfect verbs: «يمنحها») keep their form.
+void definite_heads(std::vector<Word>& words) {
+  static const std::string kArticle = "\u0627\u0644";  // ال
+  for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+    Word& w = words[i];
+    const Word& next = words[i + 1];
+    if (w.stop || w.lemma != w.surface || !next.punct_before.empty() || !next.lemma.starts_with(kArticle) ||
+        w.norm.starts_with(kArticle) || w.norm.starts_with("\u064A"))
+      continue;
+    std::string_view suffix;
+    for (std::string_view s : {"\u0647\u0645\u0627", "\u0647\u0627", "\u0647\u0645"}) {  // هما ها هم
+      if (w.surface.ends_with(s)) {
+        suffix = s;
+        break;
+      }
+    }
+    if (suffix.empty() || letter_count(w.surface) < letter_count(suffix) + 3) continue;
+    std::string base = w.surface.substr(0, w.surface.size() - suffix.size());
+    if (base.ends_with("\u062A") && !base.ends_with("\u0627\u062A")) base.replace(base.size() - 2, 2, "\u0629");
+    w.lemma = kArticle + base;
+  }
+}
+
 // Arabic: a word that may read as conjunction «و» / «ف» + word («وحلف»), so it may open a new conjunct.
 bool conjunct_start(const Word& w) {
   return !w.bare_lemma.empty() && (w.surface.starts_with("\u0648") || w.surface.starts_with("\u0641"));
@@ -382,6 +407,7 @@ AnalyzedSentence CandidateExtractor::analyze(std::string_view sentence, bool can
     out.words.push_back(std::move(w));
   }
   out.punct_after = pending_punct;
+  if (impl_->lang->script == text::Script::Arabic) definite_heads(out.words);
   if (!candidates) return out;
   SpanList spans;
   impl_->add_ngrams(out, spans);

@@ -292,26 +292,37 @@ bool credit_gaps(const SideCover& a, const SideCover& b) {
          a.anchors + a.gaps == a.units && b.anchors + b.gaps == b.units;
 }
 
-// Gaps are only credited in names: every counted target unit capitalised.
-// Common phrases are where a gap pairs a verb with a verb ("Romania undermine strategic").
-bool written_as_name(const Units& units, std::size_t begin, std::size_t end) {
-  for (std::size_t v = begin; v < end; ++v) {
-    if (units.counted[v] && !units.unit[v]->capitalized && !units.unit[v]->all_caps) return false;
+// Gaps are only credited in names (every counted target unit capitalised) or inside a target compound whose other
+// part is linked ("long-range" ↔ «بعيدة المدى» with «المدى» / "range" unknown). In common phrases a gap would
+// pair a verb with a verb ("Romania undermine strategic").
+bool creditable_target(const LinkTable& t, std::size_t a0, std::size_t a1, std::size_t b0, std::size_t b1) {
+  bool name = true, gaps_in_compounds = true;
+  for (std::size_t v = b0; v < b1; ++v) {
+    if (!t.tgt.counted[v]) continue;
+    if (!t.tgt.unit[v]->capitalized && !t.tgt.unit[v]->all_caps) name = false;
+    if (!t.tgt_gap(v)) continue;
+    std::size_t j = t.tgt.word[v];
+    bool anchored_part = false;
+    for (std::size_t p = t.tgt.begin(j); p < t.tgt.end(j) && t.tgt.end(j) - t.tgt.begin(j) > 1; ++p) {
+      for (std::size_t u = a0; u < a1 && p != v && !anchored_part; ++u) anchored_part = t.m[u][p] >= kAnchorLink;
+    }
+    gaps_in_compounds = gaps_in_compounds && anchored_part;
   }
-  return true;
+  return name || gaps_in_compounds;
 }
 
-// A credited span is closed: the word just outside it on either side that could have extended it (a content word
-// with no punctuation between; on the target side a capitalised one) is not a gap — otherwise the span is a
-// truncation that pairs a gap inside with the gap the other side left outside («... исследования проблем» ↔
-// "... Peace Research Institute" when «мира» follows).
+// A credited span is closed: a word just outside it that could have extended it (a content word with no
+// punctuation between; on the target side a capitalised one on either side, on the source side the next one, as
+// Arabic and Russian modifiers follow their head) is not a gap — otherwise the span is a truncation that pairs
+// a gap inside with the gap the other side left outside («... исследования проблем» ↔ "... Peace Research
+// Institute" when «мира» follows). A gap before a source span is a governing word («لمواجهة قواتها ...»).
 bool closed(const LinkTable& t, bool source, Span span) {
   const AnalyzedSentence& s = source ? *t.src_s : *t.tgt_s;
   auto extends = [&](std::size_t w) {
     const Word& word = s.words[w];
     return !word.stop && (source || word.capitalized || word.all_caps) && t.gap_word(source, w);
   };
-  if (span.begin > 0 && s.words[span.begin].punct_before.empty() && extends(span.begin - 1)) return false;
+  if (!source && span.begin > 0 && s.words[span.begin].punct_before.empty() && extends(span.begin - 1)) return false;
   return !(span.end < s.words.size() && s.words[span.end].punct_before.empty() && extends(span.end));
 }
 
@@ -336,7 +347,7 @@ double coverage_score(const LinkTable& t, Span a, Span b) {
       },
       [&](std::size_t v) { return t.tgt_gap(v); });
   if (!ca.words || !cb.words) return 0.0;
-  bool credit = credit_gaps(ca, cb) && written_as_name(t.tgt, b0, b1) && closed(t, true, a) && closed(t, false, b);
+  bool credit = credit_gaps(ca, cb) && creditable_target(t, a0, a1, b0, b1) && closed(t, true, a) && closed(t, false, b);
   return std::min(ca.mean(credit), cb.mean(credit));
 }
 
@@ -395,8 +406,8 @@ TargetBound target_bound(const LinkTable& t, Span a, const AnalyzedSentence& tgt
       double best = 0.0;
       for (std::size_t u = a0; u < a1; ++u) best = std::max(best, t.m[u][v]);
       plain += best;
-      bool name = t.tgt.unit[v]->capitalized || t.tgt.unit[v]->all_caps;  // credit needs a name (written_as_name)
-      gapped += name && t.tgt_gap(v) ? std::max(best, kGapLink) : best;
+      bool creditable = t.tgt.unit[v]->capitalized || t.tgt.unit[v]->all_caps || t.tgt.end(j) - t.tgt.begin(j) > 1;
+      gapped += creditable && t.tgt_gap(v) ? std::max(best, kGapLink) : best;
       anchors += best >= kAnchorLink ? 1 : 0;
       ++n;
     }

@@ -171,3 +171,17 @@ TEST_CASE("hyphenated compounds of words keep their parts, codes do not") {
   CHECK(got == parts);
   if (word == "Non-Proliferation") CHECK(s.words[0].parts[0].stop);  // a bound prefix is not counted
 }
+
+TEST_CASE("Arabic: a head noun with a possessive suffix before a definite adjective takes the article") {
+  auto [sentence, index, lemma] = GENERATE(table<std::string, std::size_t, std::string>({
+      {"لمواجهة قواتها النووية بعيدة المدى", 1, "القوات"},
+      {"وقال إن وضعها النووي دفاعي", 2, "الوضع"},
+      {"بعد زيارتها الرسمية", 1, "الزيارة"},      // «ت» of the suffixed form back to «ة»
+      {"البروتوكول يمنحها الحق", 1, "يمنحها"},    // an imperfect verb keeps its form
+      {"قواتها في المنطقة", 0, "قواتها"},         // no definite adjective follows
+  }));
+  terms::CandidateExtractor ex(text::language("ar"));
+  AnalyzedSentence s = ex.analyze(sentence);
+  REQUIRE(s.words.size() > index);
+  CHECK(s.words[index].lemma == lemma);
+}

@@ -28,7 +28,7 @@ const terms::WordDictionary& rules_dictionary() {
              {"دفاع", "defense"}, {"صاروخي", "missile"}, {"أنظمة", "systems"}, {"استقرار", "stability"},
              {"استراتيجي", "strategic"}, {"يهدد", "threatened"}, {"دمار", "destruction"}, {"منطقة", "zone"},
              {"خالية", "free"}, {"منظمات", "organizations"}, {"حكومية", "governmental"}, {"مؤتمر", "conference"},
-             {"استعراض", "review"}})
+             {"استعراض", "review"}, {"قوات", "forces"}, {"بعيدة", "long"}})
       d.add(a, e, ar(), en());
     return d;
   }();
@@ -82,6 +82,10 @@ TEST_CASE("extraction rules on one sentence pair") {
            "weapons of mass destruction", "منطقة خالية"},
           {"وانتقدت المنظمات غير الحكومية بطء نزع السلاح.", "Non-governmental organizations criticised the slow pace.",
            "المنظمات غير الحكومية", "non-governmental organizations", "المنظمات"},
+          // A gap inside a compound whose other part is linked: «المدى» / "range"; «قواتها» cited as «القوات».
+          {"وتخشى موسكو أن يستخدم النظام لمواجهة قواتها النووية بعيدة المدى.",
+           "Moscow fears the system could be used to counter its long-range nuclear forces.",
+           "القوات النووية بعيدة المدى", "long-range nuclear forces", "القوات النووية"},
           // A one-word name the target writes as two words.
           {"وعقد المؤتمر في نيويورك يوم الاثنين.", "The conference met in New York on Monday.", "نيويورك",
            "New York", "المؤتمر"},
