@@ -57,8 +57,12 @@ Glossary describe(const std::vector<glossary::Concept>& concepts, const text::La
   g.info.resize(concepts.size());
   for (std::size_t c = 0; c < concepts.size(); ++c) {
     ConceptInfo& info = g.info[c];
+    g.first_term.push_back(g.term_flags.size());
     for (std::size_t t = 0; t < concepts[c].terms.size(); ++t) {
       const glossary::Term& term = concepts[c].terms[t];
+      bool deprecated = term.status == glossary::TermStatus::Deprecated;
+      g.term_flags.push_back(static_cast<std::uint8_t>((g.accepted(term) ? Glossary::kAccepted : 0) |
+                                                       (deprecated ? Glossary::kDeprecated : 0)));
       if (term.lang == tgt.code && g.accepted(term)) info.accepted_tgt.push_back(t);
       bool better = info.display_src == static_cast<std::size_t>(-1) ||
                     (g.accepted(term) && !g.accepted(concepts[c].terms[info.display_src]));
@@ -70,13 +74,19 @@ Glossary describe(const std::vector<glossary::Concept>& concepts, const text::La
 
 void Consistency::add_variants(const PairView& view) {
   for (const TermMatch& s : view.src_matches) {
-    const glossary::Term& src_term = g_->term(s.concept_index, s.term_index);
-    if (!g_->triggers(src_term)) continue;
-    auto& uses = variants_[{s.concept_index, s.term_index}];
+    std::size_t c = s.concept_index;
+    if (!g_->triggers(c, s.term_index)) continue;
+    std::span<const ByConcept::Entry> in_target = view.tgt_by_concept.of(c);
+    auto accepted = [&](const ByConcept::Entry& e) {
+      return g_->accepted(c, view.tgt_matches[e.second].term_index);
+    };
+    if (std::none_of(in_target.begin(), in_target.end(), accepted)) continue;  // no use to record
+    auto& uses = variants_[{c, s.term_index}];
     std::size_t this_pair = uses.size();  // uses of this pair are at the end
     while (this_pair > 0 && uses[this_pair - 1].pair == view.index) --this_pair;
-    for (const TermMatch& t : view.tgt_matches) {
-      if (t.concept_index != s.concept_index || !g_->accepted(g_->term(t.concept_index, t.term_index))) continue;
+    for (const ByConcept::Entry& e : in_target) {
+      const TermMatch& t = view.tgt_matches[e.second];
+      if (!accepted(e)) continue;
       bool seen = std::any_of(uses.begin() + static_cast<std::ptrdiff_t>(this_pair), uses.end(),
                               [&](const Use& u) { return u.tgt_term == t.term_index; });
       if (!seen) uses.push_back({view.index, view.pair, s.begin, s.end, t.begin, t.end, t.term_index});
@@ -207,6 +217,7 @@ void check_pair(const Shared& s, Worker& w, std::size_t i, detail::PairView& vie
   view.tgt_tokens = text::tokenize(pair.tgt.text, s.tgt_index->language());
   view.src_matches = s.src_index->find(view.src_tokens, w.src_scratch);
   view.tgt_matches = s.tgt_index->find(view.tgt_tokens, w.tgt_scratch);
+  detail::group_matches(view);
   if (enabled(*s.options, Rule::Missing)) detail::rule_missing(*s.g, view, found);
   if (enabled(*s.options, Rule::Forbidden)) detail::rule_forbidden(*s.g, view, found);
   if (enabled(*s.options, Rule::Untranslated)) detail::rule_untranslated(*s.g, view, w.translit, found);

@@ -75,17 +75,40 @@ Finding new_finding(Rule rule, const PairView& view) {
   return f;
 }
 
+void ByConcept::build(const std::vector<TermMatch>& matches) {
+  entries_.clear();
+  entries_.reserve(matches.size());
+  for (std::size_t i = 0; i < matches.size(); ++i)
+    entries_.emplace_back(static_cast<std::uint32_t>(matches[i].concept_index), static_cast<std::uint32_t>(i));
+  std::sort(entries_.begin(), entries_.end());  // by concept, then by index: text order within a concept
+}
+
+std::span<const ByConcept::Entry> ByConcept::of(std::size_t concept_index) const {
+  auto c = static_cast<std::uint32_t>(concept_index);
+  auto first = std::lower_bound(entries_.begin(), entries_.end(), Entry{c, 0});
+  auto last = std::lower_bound(first, entries_.end(), Entry{c + 1, 0});
+  return {first, last};
+}
+
+void group_matches(PairView& view) {
+  view.src_by_concept.build(view.src_matches);
+  view.tgt_by_concept.build(view.tgt_matches);
+}
+
 void rule_missing(const Glossary& g, const PairView& view, std::vector<Finding>& out) {
-  std::map<std::size_t, std::vector<const TermMatch*>> by_concept;  // ordered: deterministic output
-  for (const TermMatch& m : view.src_matches) {
-    if (g.triggers(g.term(m.concept_index, m.term_index))) by_concept[m.concept_index].push_back(&m);
-  }
-  for (const auto& [c, occurrences] : by_concept) {
-    if (g.info[c].accepted_tgt.empty()) continue;
-    std::vector<std::string> found;
-    for (const TermMatch& m : view.tgt_matches) {
-      if (m.concept_index == c && g.accepted(g.term(c, m.term_index)))
-        found.push_back(view.pair->tgt.text.substr(m.begin, m.end - m.begin));
+  const std::vector<ByConcept::Entry>& src = view.src_by_concept.all();  // by concept: deterministic output
+  std::vector<const TermMatch*> occurrences, found;
+  for (std::size_t k = 0; k < src.size();) {
+    std::size_t c = src[k].first;
+    occurrences.clear();
+    for (; k < src.size() && src[k].first == c; ++k) {
+      const TermMatch& m = view.src_matches[src[k].second];
+      if (g.triggers(c, m.term_index)) occurrences.push_back(&m);
+    }
+    if (occurrences.empty() || g.info[c].accepted_tgt.empty()) continue;
+    found.clear();
+    for (const ByConcept::Entry& e : view.tgt_by_concept.of(c)) {
+      if (g.accepted(c, view.tgt_matches[e.second].term_index)) found.push_back(&view.tgt_matches[e.second]);
     }
     if (found.size() >= occurrences.size()) continue;
     const TermMatch& first_missing = *occurrences[found.size()];
@@ -93,9 +116,9 @@ void rule_missing(const Glossary& g, const PairView& view, std::vector<Finding>&
     f.concept_id = (*g.concepts)[c].id;
     f.src_term = g.term(c, first_missing.term_index).text;
     f.expected = expected_terms(g, c);
-    for (const std::string& s : found) {
+    for (const TermMatch* m : found) {
       if (!f.found.empty()) f.found += "; ";
-      f.found += s;
+      f.found += std::string_view(view.pair->tgt.text).substr(m->begin, m->end - m->begin);
     }
     f.src_span = make_span(view.pair->src, first_missing.begin, first_missing.end);
     f.message = found.empty()
@@ -109,18 +132,17 @@ void rule_missing(const Glossary& g, const PairView& view, std::vector<Finding>&
 
 void rule_forbidden(const Glossary& g, const PairView& view, std::vector<Finding>& out) {
   for (const TermMatch& m : view.tgt_matches) {
-    const glossary::Term& term = g.term(m.concept_index, m.term_index);
-    if (term.status != glossary::TermStatus::Deprecated) continue;
+    if (!g.deprecated(m.concept_index, m.term_index)) continue;
     Finding f = new_finding(Rule::Forbidden, view);
     f.concept_id = (*g.concepts)[m.concept_index].id;
     f.src_term = src_term_name(g, m.concept_index);
     f.expected = expected_terms(g, m.concept_index);
     f.tgt_span = make_span(view.pair->tgt, m.begin, m.end);
     f.found = f.tgt_span.text;
-    for (const TermMatch& s : view.src_matches) {
-      if (s.concept_index != m.concept_index) continue;
+    std::span<const ByConcept::Entry> in_source = view.src_by_concept.of(m.concept_index);
+    if (!in_source.empty()) {  // the first in text order
+      const TermMatch& s = view.src_matches[in_source.front().second];
       f.src_span = make_span(view.pair->src, s.begin, s.end);
-      break;
     }
     f.message = f.expected.empty() ? fmt::format("forbidden term \u00AB{}\u00BB", f.found)
                                    : fmt::format("forbidden term \u00AB{}\u00BB: use {}", f.found,
@@ -314,15 +336,14 @@ void rule_untranslated(const Glossary& g, const PairView& view, TranslitCache& t
     if (!tgt_words) tgt_words.emplace(view, translit.tgt_arabic());
     // A transliteration is looked for only when the concept has fewer translations than source occurrences in
     // this pair (the edit distance over every target window is the costly part of the check).
-    auto same_concept = [c](const TermMatch& m) { return m.concept_index == c; };
-    bool translit_too = std::count_if(view.tgt_matches.begin(), view.tgt_matches.end(), same_concept) <
-                        std::count_if(view.src_matches.begin(), view.src_matches.end(), same_concept);
+    std::span<const ByConcept::Entry> in_target = view.tgt_by_concept.of(c);
+    bool translit_too = in_target.size() < view.src_by_concept.of(c).size();
     auto window = find_untranslated(view, *tgt_words, occ, translit_too, translit, *g.options);
     auto [first, last] = window;
     if (first == last || std::find(reported.begin(), reported.end(), window) != reported.end()) continue;
     // A window that is (part of) a glossary target term of the concept is its translation, e.g. a cognate.
-    bool is_translation = std::any_of(view.tgt_matches.begin(), view.tgt_matches.end(), [&](const TermMatch& m) {
-      return m.concept_index == c && overlaps(m, first, last);
+    bool is_translation = std::any_of(in_target.begin(), in_target.end(), [&](const ByConcept::Entry& e) {
+      return overlaps(view.tgt_matches[e.second], first, last);
     });
     if (is_translation) continue;
     reported.push_back(window);

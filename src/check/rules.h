@@ -3,7 +3,9 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <map>
+#include <span>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -26,13 +28,32 @@ struct Glossary {
   const std::vector<glossary::Concept>* concepts = nullptr;
   std::vector<ConceptInfo> info;
   const CheckOptions* options = nullptr;
+  // Per term, in compact arrays (the rules ask for every match; a Term is hundreds of bytes away):
+  static constexpr std::uint8_t kAccepted = 1, kDeprecated = 2;
+  std::vector<std::size_t> first_term;  // concept → its first term's index in term_flags
+  std::vector<std::uint8_t> term_flags;
   bool accepted(const glossary::Term& term) const;       // approved, admitted (+ candidate when enabled)
-  bool triggers(const glossary::Term& term) const { return accepted(term); }
+  bool accepted(std::size_t c, std::size_t t) const { return term_flags[first_term[c] + t] & kAccepted; }
+  bool deprecated(std::size_t c, std::size_t t) const { return term_flags[first_term[c] + t] & kDeprecated; }
+  bool triggers(std::size_t c, std::size_t t) const { return accepted(c, t); }  // a source term that is checked
   const glossary::Term& term(std::size_t c, std::size_t t) const { return (*concepts)[c].terms[t]; }
 };
 
 Glossary describe(const std::vector<glossary::Concept>& concepts, const text::Language& src,
                   const text::Language& tgt, const CheckOptions& options);
+
+// The matches of one side grouped by concept: (concept, index into the matches), sorted, text order within a
+// concept.
+class ByConcept {
+ public:
+  using Entry = std::pair<std::uint32_t, std::uint32_t>;
+  void build(const std::vector<TermMatch>& matches);
+  std::span<const Entry> of(std::size_t concept_index) const;  // the entries of one concept
+  const std::vector<Entry>& all() const { return entries_; }
+
+ private:
+  std::vector<Entry> entries_;
+};
 
 // One pair, tokenized and matched.
 struct PairView {
@@ -40,9 +61,13 @@ struct PairView {
   const SegmentPair* pair = nullptr;
   std::vector<text::Token> src_tokens, tgt_tokens;
   std::vector<TermMatch> src_matches, tgt_matches;
+  ByConcept src_by_concept, tgt_by_concept;  // built from the matches (by group_matches)
   bool hashed = false;                     // src_hash/tgt_hash set (by hash_sentences)
   std::size_t src_hash = 0, tgt_hash = 0;  // of the normalized sides, for repeated sentences
 };
+
+// Builds src_by_concept and tgt_by_concept.
+void group_matches(PairView& view);
 
 // Sets the sentence hashes of `view` (the costly part of the repeated-sentence check, run with the matching).
 void hash_sentences(PairView& view);
