@@ -430,18 +430,34 @@ double source_bound(const LinkTable& t, Span a) {
 
 // One source word that a target name writes as several words («نيويورك» ↔ "New York"): the transliteration is
 // compared with the target words written together. 0 when the spans are not of that shape or do not match.
-double joined_name(const Word& s, bool src_has_case, const AnalyzedSentence& tgt, Span t) {
-  if (t.size() < 2 || t.size() > kMaxJoinedWords || s.stop || s.number || s.ascii.size() < 4) return 0.0;
-  if (src_has_case && !s.capitalized && !s.all_caps) return 0.0;
-  std::string joined;
-  for (std::size_t j = t.begin; j < t.end; ++j) {
-    const Word& w = tgt.words[j];
-    if ((!w.capitalized && !w.all_caps) || w.number || (j > t.begin && !w.punct_before.empty())) return 0.0;
-    joined += w.ascii;
+struct JoinedName {
+  Span span;
+  std::string ascii;     // the words' transliterations written together
+  std::string skeleton;  // its consonant skeleton
+};
+
+// The target candidates of 2-3 capitalised words, written together (computed once per sentence pair).
+std::vector<JoinedName> joined_names(const AnalyzedSentence& tgt) {
+  std::vector<JoinedName> out;
+  for (Span t : tgt.candidates) {
+    if (t.size() < 2 || t.size() > kMaxJoinedWords) continue;
+    std::string joined;
+    bool name = true;
+    for (std::size_t j = t.begin; j < t.end && name; ++j) {
+      const Word& w = tgt.words[j];
+      name = (w.capitalized || w.all_caps) && !w.number && (j == t.begin || w.punct_before.empty());
+      joined += w.ascii;
+    }
+    if (name) out.push_back({t, joined, consonant_skeleton(joined)});
   }
-  std::string a = consonant_skeleton(s.ascii), b = consonant_skeleton(joined);
-  if (a.size() < 3 || b.empty() || a[0] != b[0]) return 0.0;
-  double sim = name_similarity(s.ascii, joined);
+  return out;
+}
+
+double joined_name(const Word& s, bool src_has_case, const JoinedName& t) {
+  if (s.stop || s.number || s.ascii.size() < 4 || (src_has_case && !s.capitalized && !s.all_caps)) return 0.0;
+  std::string a = consonant_skeleton(s.ascii);
+  if (a.size() < 3 || t.skeleton.empty() || a[0] != t.skeleton[0]) return 0.0;
+  double sim = name_similarity(s.ascii, t.ascii);
   return sim >= kMinNameSimilarity ? kNameWeight * sim : 0.0;
 }
 
@@ -452,17 +468,16 @@ std::vector<SpanPair> pair_spans(const AnalyzedSentence& src, const AnalyzedSent
   std::vector<SpanPair> out;
   if (src.candidates.empty() || tgt.candidates.empty()) return out;
   LinkTable table = link_table(src, tgt, model);
+  std::vector<JoinedName> joinable = joined_names(tgt);
   std::vector<bool> linked_tgt(tgt.words.size(), false);
   for (std::size_t v = 0; v < table.col_best.size(); ++v) {
     if (table.col_best[v] > 0.0) linked_tgt[table.tgt.word[v]] = true;
   }
   for (Span s : src.candidates) {
     SpanPair best{s, {}, 0.0};
-    if (s.size() == 1) {
-      for (Span t : tgt.candidates) {
-        double joined = joined_name(src.words[s.begin], model.source_has_case(), tgt, t);
-        if (joined > best.score) best = {s, t, joined};
-      }
+    for (std::size_t k = 0; s.size() == 1 && k < joinable.size(); ++k) {
+      double joined = joined_name(src.words[s.begin], model.source_has_case(), joinable[k]);
+      if (joined > best.score) best = {s, joinable[k].span, joined};
     }
     if (source_bound(table, s) < std::max(best.score, min_score)) {  // no target span can do better
       if (best.score >= min_score) out.push_back(best);

@@ -151,6 +151,18 @@ bool passes_basic(const PairTable& table, const ScoredPair& p, const ExtractOpti
   return tw <= kMaxCommonTargetWords && sw <= kMaxCommonSourceWords;
 }
 
+// Arabic → English: a nested pair whose Arabic side opens with a nisba adjective («النووية الاستراتيجية») and
+// whose English side is the outer target without its head noun ("strategic nuclear" of "strategic nuclear
+// forces") is a string of modifiers, not a term, however often it occurs.
+bool modifier_fragment(const ScoredPair& inner, const ScoredPair& outer, const PairTable& table) {
+  if (table.source_language().script != text::Script::Arabic) return false;
+  const std::string& tk = table.target_groups().key(inner.tgt);
+  const std::string& outer_tk = table.target_groups().key(outer.tgt);
+  if (tk.size() >= outer_tk.size() || !outer_tk.starts_with(tk)) return false;
+  std::string source = table.source_groups().canonical(inner.src);
+  return adjective_like(source.substr(0, source.find(' ')), table.source_language());
+}
+
 // Drops pairs only ever seen inside a longer pair, and longer pairs a more frequent nested pair explains.
 void drop_nested(std::vector<ScoredPair>& kept, const PairTable& table) {
   std::unordered_map<std::uint64_t, std::size_t> index;
@@ -165,6 +177,10 @@ void drop_nested(std::vector<ScoredPair>& kept, const PairTable& table) {
         auto it = index.find(key_of(sp, tp));
         if (it == index.end()) continue;
         const ScoredPair& inner = kept[it->second];
+        if (modifier_fragment(inner, outer, table)) {  // "strategic nuclear" inside "strategic nuclear forces"
+          drop[it->second] = true;
+          continue;
+        }
         if (tp == outer.tgt) {  // the same target from a shorter source: the better explanation wins
           drop[inner.score > outer.score + kScoreTie ? q : it->second] = true;
           continue;

@@ -28,7 +28,8 @@ const terms::WordDictionary& rules_dictionary() {
              {"دفاع", "defense"}, {"صاروخي", "missile"}, {"أنظمة", "systems"}, {"استقرار", "stability"},
              {"استراتيجي", "strategic"}, {"يهدد", "threatened"}, {"دمار", "destruction"}, {"منطقة", "zone"},
              {"خالية", "free"}, {"منظمات", "organizations"}, {"حكومية", "governmental"}, {"مؤتمر", "conference"},
-             {"استعراض", "review"}, {"قوات", "forces"}, {"بعيدة", "long"}})
+             {"استعراض", "review"}, {"قوات", "forces"}, {"بعيدة", "long"}, {"ترسانات", "arsenals"},
+             {"قيود", "limits"}})
       d.add(a, e, ar(), en());
     return d;
   }();
@@ -128,4 +129,15 @@ TEST_CASE("a name before its parenthesised short form pairs with the short form'
   const TermPair* short_form = find(found, "الناتو");
   REQUIRE(short_form != nullptr);
   CHECK(short_form->target == "NATO");
+}
+
+TEST_CASE("a frequent string of modifiers does not replace the term it modifies") {
+  std::vector<TermPair> found = extract({
+      {"ولن تكون هناك قيود على القوات النووية الاستراتيجية.", "There will be no limits on strategic nuclear forces."},
+      {"وتملك روسيا الترسانات النووية الاستراتيجية الكبرى.", "Russia holds large strategic nuclear arsenals."},
+  });
+  const TermPair* p = find(found, "القوات النووية الاستراتيجية");
+  REQUIRE(p != nullptr);
+  CHECK(p->target == "strategic nuclear forces");
+  CHECK(find(found, "النووية الاستراتيجية") == nullptr);  // "strategic nuclear" (count 2) is no term
 }
