@@ -453,9 +453,10 @@ std::vector<JoinedName> joined_names(const AnalyzedSentence& tgt) {
   return out;
 }
 
-double joined_name(const Word& s, bool src_has_case, const JoinedName& t) {
+// `skeleton`: consonant_skeleton(s.ascii).
+double joined_name(const Word& s, const std::string& skeleton, bool src_has_case, const JoinedName& t) {
   if (s.stop || s.number || s.ascii.size() < 4 || (src_has_case && !s.capitalized && !s.all_caps)) return 0.0;
-  std::string a = consonant_skeleton(s.ascii);
+  const std::string& a = skeleton;
   if (a.size() < 3 || t.skeleton.empty() || a[0] != t.skeleton[0]) return 0.0;
   double sim = name_similarity(s.ascii, t.ascii);
   return sim >= kMinNameSimilarity ? kNameWeight * sim : 0.0;
@@ -475,8 +476,9 @@ std::vector<SpanPair> pair_spans(const AnalyzedSentence& src, const AnalyzedSent
   }
   for (Span s : src.candidates) {
     SpanPair best{s, {}, 0.0};
+    std::string skeleton = s.size() == 1 && !joinable.empty() ? consonant_skeleton(src.words[s.begin].ascii) : "";
     for (std::size_t k = 0; s.size() == 1 && k < joinable.size(); ++k) {
-      double joined = joined_name(src.words[s.begin], model.source_has_case(), joinable[k]);
+      double joined = joined_name(src.words[s.begin], skeleton, model.source_has_case(), joinable[k]);
       if (joined > best.score) best = {s, joinable[k].span, joined};
     }
     if (source_bound(table, s) < std::max(best.score, min_score)) {  // no target span can do better
