@@ -20,10 +20,6 @@ std::string_view strip_feminine_plural(std::string_view base) {
   return base;
 }
 
-bool contains(const std::vector<std::uint32_t>& v, std::uint32_t x) {
-  return std::find(v.begin(), v.end(), x) != v.end();
-}
-
 }  // namespace
 
 TermIndex::TermIndex(const std::vector<glossary::Concept>& concepts, const text::Language& lang)
@@ -103,15 +99,46 @@ std::vector<std::string> TermIndex::token_keys(const text::Token& token, const t
   return keys;
 }
 
-const std::vector<std::uint32_t>& TermIndex::candidates(const text::Token& token, Scratch& scratch) const {
-  auto it = scratch.memo_.find(token.norm);
-  if (it != scratch.memo_.end()) return it->second;
-  std::vector<std::uint32_t> out;
+void TermIndex::Scratch::clear() {
+  slots_.clear();
+  norms_.clear();
+  begin_.assign(1, 0);
+  keys_.clear();
+}
+
+void TermIndex::Scratch::grow() {
+  std::vector<Slot> old = std::move(slots_);
+  slots_.assign(std::max<std::size_t>(1024, 2 * old.size()), Slot{});
+  std::size_t mask = slots_.size() - 1;
+  for (const Slot& slot : old) {
+    if (slot.entry == kEmptySlot) continue;
+    std::size_t i = slot.hash & mask;
+    while (slots_[i].entry != kEmptySlot) i = (i + 1) & mask;
+    slots_[i] = slot;
+  }
+}
+
+std::uint32_t TermIndex::memo_entry(const text::Token& token, Scratch& scratch) const {
+  if (2 * (scratch.norms_.size() + 1) > scratch.slots_.size()) scratch.grow();
+  std::uint64_t hash = std::hash<std::string_view>{}(token.norm);
+  std::size_t mask = scratch.slots_.size() - 1;
+  std::size_t i = hash & mask;
+  for (; scratch.slots_[i].entry != Scratch::kEmptySlot; i = (i + 1) & mask) {
+    const Scratch::Slot& slot = scratch.slots_[i];
+    if (slot.hash == hash && scratch.norms_[slot.entry] == token.norm) return slot.entry;
+  }
+  auto entry = static_cast<std::uint32_t>(scratch.norms_.size());
+  scratch.slots_[i] = {hash, entry};
+  scratch.norms_.push_back(token.norm);
+  std::size_t first = scratch.keys_.size();
   for (const std::string& key : token_keys(token, scratch.stemmer_)) {
     std::uint32_t id = lookup(key);
-    if (id != kNoKey && !contains(out, id)) out.push_back(id);
+    bool seen = std::find(scratch.keys_.begin() + static_cast<std::ptrdiff_t>(first), scratch.keys_.end(), id) !=
+                scratch.keys_.end();
+    if (id != kNoKey && !seen) scratch.keys_.push_back(id);
   }
-  return scratch.memo_.emplace(token.norm, std::move(out)).first->second;  // node-based: stays valid until cleared
+  scratch.begin_.push_back(static_cast<std::uint32_t>(scratch.keys_.size()));
+  return entry;
 }
 
 std::uint32_t TermIndex::child_or_add(std::uint32_t node, std::uint32_t key) {
@@ -151,29 +178,33 @@ void TermIndex::walk(std::uint32_t ref, std::size_t at, std::size_t depth, const
   std::uint32_t node = ref & kNodeMask;
   if (ref & kEndsHere) emit(node, at, depth, tokens, out);
   if (at + depth >= tokens.size()) return;
-  for (std::uint32_t key : *cands[at + depth]) {
+  for (std::uint32_t key : cands[at + depth]) {
     std::uint32_t child = edges_.find(node, key);
     if (child != EdgeTable::kNone) walk(child, at, depth + 1, tokens, cands, out);
   }
 }
 
 std::vector<TermMatch> TermIndex::find(const std::vector<text::Token>& tokens, Scratch& scratch) const {
-  // Bounded memory; cleared only here, so the pointers into the memo below stay valid.
-  if (scratch.memo_.size() >= kMemoLimit) scratch.memo_.clear();
-  Candidates cands(tokens.size());
-  for (std::size_t i = 0; i < tokens.size(); ++i) cands[i] = &candidates(tokens[i], scratch);
+  if (scratch.norms_.size() >= kMemoLimit) scratch.clear();  // bounded memory
+  std::vector<std::uint32_t> entries(tokens.size());
+  for (std::size_t i = 0; i < tokens.size(); ++i) entries[i] = memo_entry(tokens[i], scratch);
+  Candidates cands(tokens.size());  // spans taken once the memo has stopped growing for this text
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    std::uint32_t first = scratch.begin_[entries[i]], last = scratch.begin_[entries[i] + 1];
+    cands[i] = {scratch.keys_.data() + first, last - first};
+  }
   std::vector<TermMatch> matches;
   matches.reserve(tokens.size());
   auto by_term = [](const TermMatch& a, const TermMatch& b) {
     return a.concept_index != b.concept_index ? a.concept_index < b.concept_index : a.term_index < b.term_index;
   };
   for (std::size_t i = 0; i < tokens.size(); ++i) {
-    for (std::uint32_t key : *cands[i]) {
+    for (std::uint32_t key : cands[i]) {
       std::uint32_t ref = key < root_.size() ? root_[key] : EdgeTable::kNone;
       if (ref == EdgeTable::kNone) continue;
       if (ref & kEndsHere) emit(ref & kNodeMask, i, 1, tokens, matches);
       if (i + 1 >= tokens.size()) continue;
-      for (std::uint32_t next : *cands[i + 1]) {
+      for (std::uint32_t next : cands[i + 1]) {
         std::uint32_t second = edges_.find(ref & kNodeMask, next);
         if (second == EdgeTable::kNone) continue;
         std::size_t from = matches.size();

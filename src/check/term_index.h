@@ -36,6 +36,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -64,15 +65,26 @@ class TermIndex {
   // are skipped. `concepts` must outlive the index.
   TermIndex(const std::vector<glossary::Concept>& concepts, const text::Language& lang);
 
-  // Per-thread working state of find(): a stemmer and a memo of token → candidate keys.
+  // Per-thread working state of find(): a stemmer and a memo of token norm → candidate key ids (an
+  // open-addressing table over compact arrays: a lookup per text token is the commonest operation of the check).
   class Scratch {
    public:
     explicit Scratch(const TermIndex& index) : stemmer_(index.language()) {}
 
    private:
     friend class TermIndex;
+    static constexpr std::uint32_t kEmptySlot = static_cast<std::uint32_t>(-1);
+    struct Slot {
+      std::uint64_t hash = 0;
+      std::uint32_t entry = kEmptySlot;
+    };
+    void clear();
+    void grow();
     text::Stemmer stemmer_;
-    std::unordered_map<std::string, std::vector<std::uint32_t>> memo_;  // token norm → candidate key ids
+    std::vector<Slot> slots_;                  // size a power of two, at most half full
+    std::vector<std::string> norms_;           // entry → token norm
+    std::vector<std::uint32_t> begin_{0};      // entry e → its candidates keys_[begin_[e], begin_[e + 1])
+    std::vector<std::uint32_t> keys_;
   };
 
   // All matches in `tokens` (from text::tokenize with this index's language), in text order.
@@ -98,8 +110,8 @@ class TermIndex {
   std::vector<std::string> token_keys(const text::Token& token, const text::Stemmer& stemmer) const;
   std::string base_key(std::string_view base, const text::Stemmer& stemmer) const;
   std::string term_token_key(const text::Token& token) const;
-  using Candidates = std::vector<const std::vector<std::uint32_t>*>;  // per token, into memo_
-  const std::vector<std::uint32_t>& candidates(const text::Token& token, Scratch& scratch) const;
+  using Candidates = std::vector<std::span<const std::uint32_t>>;  // per token, into the Scratch's memo
+  std::uint32_t memo_entry(const text::Token& token, Scratch& scratch) const;
 
   const std::vector<glossary::Concept>* concepts_;
   const text::Language* lang_;
