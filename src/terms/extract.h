@@ -6,15 +6,22 @@
 //   2. Word links (pairing.h) come from the dictionary, transliteration, numbers and co-occurrence learned over
 //      the whole input; each source candidate takes its best-explained target candidate in its sentence pair.
 //      A candidate followed by a parenthesised alias («حلف شمال الأطلسي (الناتو)») inherits the alias' target.
-//   3. Occurrences are grouped by matching stems; a group is output in its most frequent canonical form.
-//      score = mean coverage · (0.75 + 0.25 · Dice(source group, target group) over sentence pairs),
+//   3. Occurrences are grouped by matching stems; a group is output in its most frequent canonical form (a
+//      capitalised form yields to the same words in lower case when the input has them: "nuclear weapons";
+//      an Arabic name seen only with a bare proclitic drops it when the bare reading transliterates closer to
+//      the target name: «وروسيا» → «روسيا»).
+//      score = mean coverage · (0.75 + 0.25 · Dice(source group, target group) over sentence pairs; 1 for a
+//      pair inherited from an alias, whose target the short form shares),
 //      then multiplied by a termhood factor from the C-value of the source candidate when the input has at
 //      least `cvalue_min_pairs` sentence pairs.
 //   4. Default output keeps what a terminologist would: score ≥ threshold; single target words only when they
 //      are names (capitalised, acronyms, codes); common noun phrases of 2-3 target words; a pair only ever
 //      seen inside a longer pair is dropped, as is a longer pair whose extra words are unexplained or that a
-//      more frequent nested pair already covers; one target per source term (the best). `all` lists every
-//      pair scoring ≥ min_pair_score, ranked.
+//      more frequent nested pair already covers (unless that nested pair is a string of modifiers: Arabic
+//      opening with a nisba adjective, English without the head noun: "strategic nuclear"); a pair that is two
+//      pairs side by side in the same order is split — a title and a name, or coordinated terms ("United
+//      States and Russia" ↔ «الولايات المتحدة وروسيا»); one target per source term (the best). `all` lists
+//      every pair scoring ≥ min_pair_score, ranked.
 //
 //   option             default  meaning
 //   dictionary         "auto"   WordDictionary::load spec: "auto" (FreeDict if installed), "none", or a path
