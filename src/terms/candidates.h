@@ -4,7 +4,9 @@
 // word — hyphenated codes and compounds ("START-3", "ITAR-Tass", "Nuclear-Test-Ban", «إيتار-تاس»), dotted
 // abbreviations and initials ("U.S.", "E." in "Martin E. Dempsey") — and marks for each word its matching key,
 // stem, lemma (the citation form: Arabic conjunction/preposition proclitics removed, article kept: «والولايات» →
-// «الولايات», «للصواريخ» → «الصواريخ»; English possessive removed: "Russia's" → "Russia"), case and role.
+// «الولايات», «للصواريخ» → «الصواريخ»; an Arabic head noun with a possessive suffix before a definite adjective
+// takes the article: «قواتها النووية» → «القوات النووية»; English possessive removed: "Russia's" → "Russia"),
+// case and role.
 //
 // Candidate spans (word index ranges) are then:
 //   - n-grams of 1..max_words content words, never crossing punctuation or a stopword (data/stopwords/<lang>.txt),
