@@ -1,6 +1,7 @@
 // The JSON report (see report.h), written finding by finding: a report of 270k findings is 150 MB of JSON, and a
 // DOM of it (nlohmann) took 500 MB and seconds. The layout is the one nlohmann's dump(2) gives (2-space indent,
 // one array element per line, "key": value, UTF-8 as is, control characters escaped), so readers see no change.
+#include <algorithm>
 #include <cstdint>
 #include <ostream>
 #include <string>
@@ -58,7 +59,7 @@ class JsonWriter {
     }
     if (depth_ == 0) return;
     if (!first_) out_ << ',';
-    out_ << '\n' << std::string(2 * depth_, ' ');
+    new_line();
     first_ = false;
   }
   void open(char bracket) {
@@ -69,9 +70,18 @@ class JsonWriter {
   }
   void close(char bracket) {
     --depth_;
-    if (!first_) out_ << '\n' << std::string(2 * depth_, ' ');
+    if (!first_) new_line();
     out_ << bracket;
     first_ = false;
+  }
+  void new_line() {
+    static constexpr std::string_view kSpaces = "                ";
+    out_ << '\n';
+    for (std::size_t n = 2 * depth_; n > 0;) {
+      std::size_t k = std::min(n, kSpaces.size());
+      out_ << kSpaces.substr(0, k);
+      n -= k;
+    }
   }
   void quoted(std::string_view s) {
     buffer_.clear();
