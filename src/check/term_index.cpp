@@ -54,7 +54,8 @@ TermIndex::TermIndex(const std::vector<glossary::Concept>& concepts, const text:
     if (ref != EdgeTable::kNone && ends_begin_[ref] != ends_begin_[ref + 1]) ref |= kEndsHere;
   };
   for (std::uint32_t& ref : root_) flag(ref);
-  edges_.for_each_child(flag);
+  edges_.for_each_edge([&](std::uint32_t, std::uint32_t, std::uint32_t& ref) { flag(ref); });
+  compress_edges();
   own_ = std::make_unique<Scratch>(*this);
 }
 
@@ -141,6 +142,32 @@ std::uint32_t TermIndex::memo_entry(const text::Token& token, Scratch& scratch) 
   return entry;
 }
 
+void TermIndex::compress_edges() {
+  children_begin_.assign(node_count_ + 1, 0);
+  edges_.for_each_edge([&](std::uint32_t node, std::uint32_t, std::uint32_t&) { ++children_begin_[node + 1]; });
+  for (std::size_t n = 0; n < node_count_; ++n) children_begin_[n + 1] += children_begin_[n];
+  children_.resize(children_begin_.back());
+  std::vector<std::uint32_t> fill(children_begin_.begin(), children_begin_.end() - 1);
+  edges_.for_each_edge([&](std::uint32_t node, std::uint32_t key, std::uint32_t& ref) {
+    children_[fill[node]++] = {key, ref};
+  });
+  for (std::size_t n = 0; n < node_count_; ++n)
+    std::sort(children_.begin() + children_begin_[n], children_.begin() + children_begin_[n + 1]);
+  edges_ = EdgeTable();
+}
+
+std::uint32_t TermIndex::child(std::uint32_t node, std::uint32_t key) const {
+  auto first = children_.begin() + children_begin_[node], last = children_.begin() + children_begin_[node + 1];
+  if (last - first <= 8) {  // most nodes: a scan within a cache line or two
+    for (; first != last; ++first) {
+      if (first->first == key) return first->second;
+    }
+    return EdgeTable::kNone;
+  }
+  auto it = std::lower_bound(first, last, std::pair<std::uint32_t, std::uint32_t>{key, 0});
+  return it != last && it->first == key ? it->second : EdgeTable::kNone;
+}
+
 std::uint32_t TermIndex::child_or_add(std::uint32_t node, std::uint32_t key) {
   std::uint32_t child = EdgeTable::kNone;
   if (node == 0) {
@@ -179,8 +206,8 @@ void TermIndex::walk(std::uint32_t ref, std::size_t at, std::size_t depth, const
   if (ref & kEndsHere) emit(node, at, depth, tokens, out);
   if (at + depth >= tokens.size()) return;
   for (std::uint32_t key : cands[at + depth]) {
-    std::uint32_t child = edges_.find(node, key);
-    if (child != EdgeTable::kNone) walk(child, at, depth + 1, tokens, cands, out);
+    std::uint32_t next = child(node, key);
+    if (next != EdgeTable::kNone) walk(next, at, depth + 1, tokens, cands, out);
   }
 }
 
@@ -205,7 +232,7 @@ std::vector<TermMatch> TermIndex::find(const std::vector<text::Token>& tokens, S
       if (ref & kEndsHere) emit(ref & kNodeMask, i, 1, tokens, matches);
       if (i + 1 >= tokens.size()) continue;
       for (std::uint32_t next : cands[i + 1]) {
-        std::uint32_t second = edges_.find(ref & kNodeMask, next);
+        std::uint32_t second = child(ref & kNodeMask, next);
         if (second == EdgeTable::kNone) continue;
         std::size_t from = matches.size();
         walk(second, i, 2, tokens, cands, matches);

@@ -21,9 +21,10 @@
 // Case: keys are case-folded; a term marked case_sensitive also needs the exact surface of every token.
 //
 // Cost: candidates of a token are looked up in a hash map of keys (memoized per distinct token), and terms are
-// found by walking a trie of key sequences (root → first key by a dense array, deeper edges in one open-addressing
-// hash table of (node, key)): a position costs one probe per candidate key and depth reached, however many terms
-// share a prefix ("of the ...", «منظومة ...»), so the work per text token does not grow with the glossary's size.
+// found by walking a trie of key sequences (root → first key by a dense array, deeper edges as each node's
+// sorted (key, child) list in one compressed array): a position costs a short scan per candidate key and depth,
+// however many terms share a prefix ("of the ...", «منظومة ...»), so the work per text token does not grow with
+// the glossary's size.
 // Matches at one position come in a fixed order: by the first token's candidate keys, one-word terms first, then
 // by the second token's candidate keys, then by term (glossary) order.
 // Nested matches: a match whose tokens lie strictly inside a longer match is dropped ("defense" inside
@@ -126,10 +127,10 @@ class TermIndex {
     static constexpr std::uint32_t kNone = 0;  // the root is never a child
     std::uint32_t find(std::uint32_t node, std::uint32_t key) const;
     void insert(std::uint32_t node, std::uint32_t key, std::uint32_t child);
-    template <typename F>
-    void for_each_child(F f) {
+    template <typename F>  // f(node, key, child&) for every edge
+    void for_each_edge(F f) {
       for (Slot& s : slots_) {
-        if (s.key != kEmpty) f(s.child);
+        if (s.key != kEmpty) f(static_cast<std::uint32_t>(s.key >> 32), static_cast<std::uint32_t>(s.key), s.child);
       }
     }
 
@@ -155,7 +156,12 @@ class TermIndex {
             std::vector<TermMatch>& out) const;
 
   std::vector<std::uint32_t> root_;                // key id → depth-1 node reference (0 = none)
-  EdgeTable edges_;                                // deeper edges
+  EdgeTable edges_;                                // deeper edges while building, then compressed into:
+  std::vector<std::uint32_t> children_begin_;      // node → its children children_[begin[n] .. begin[n + 1])
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> children_;  // (key id, child reference), sorted by key
+  // The reference of the child of `node` by `key`, or EdgeTable::kNone (after construction).
+  std::uint32_t child(std::uint32_t node, std::uint32_t key) const;
+  void compress_edges();
   std::uint32_t node_count_ = 1;                   // the root is node 0
   std::vector<std::uint32_t> ends_begin_;          // node → its terms: ends_[ends_begin_[n] .. ends_begin_[n + 1])
   std::vector<EndingTerm> ends_;
