@@ -222,12 +222,13 @@ struct Skeleton {
 bool may_be_similar(const Skeleton& src, const std::vector<Skeleton>& tokens, std::size_t at, std::size_t n,
                     double threshold) {
   constexpr double kSlack = 1e-9;
+  double weight = static_cast<double>(n - 1);  // the spaces
+  for (std::size_t j = 0; j < n; ++j) weight += tokens[at + j].weight;
+  double worst = std::max(src.weight, weight);
+  double by_weight = worst <= 0 ? 0 : 1.0 - std::abs(src.weight - weight) / worst;
+  if (by_weight < threshold - kSlack) return false;  // most windows: before any array is filled
   Skeleton window;
-  window.weight = static_cast<double>(n - 1);  // the spaces
-  for (std::size_t j = 0; j < n; ++j) window.weight += tokens[at + j].weight;
-  double worst = std::max(src.weight, window.weight);
-  double by_weight = worst <= 0 ? 0 : 1.0 - std::abs(src.weight - window.weight) / worst;
-  if (by_weight < threshold - kSlack) return false;
+  window.weight = weight;
   std::array<int, 128> counts{};
   counts[' '] = static_cast<int>(n - 1);
   for (std::size_t j = 0; j < n; ++j) {
