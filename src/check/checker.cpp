@@ -213,8 +213,8 @@ void check_pair(const Shared& s, Worker& w, std::size_t i, detail::PairView& vie
   const SegmentPair& pair = (*s.pairs)[i];
   view.index = i;
   view.pair = &pair;
-  view.src_tokens = text::tokenize(pair.src.text, s.src_index->language());
-  view.tgt_tokens = text::tokenize(pair.tgt.text, s.tgt_index->language());
+  view.src_tokens = match_tokens(pair.src.text, s.src_index->language());
+  view.tgt_tokens = match_tokens(pair.tgt.text, s.tgt_index->language());
   view.src_matches = s.src_index->find(view.src_tokens, w.src_scratch);
   view.tgt_matches = s.tgt_index->find(view.tgt_tokens, w.tgt_scratch);
   detail::group_matches(view);

@@ -22,6 +22,25 @@ std::string_view strip_feminine_plural(std::string_view base) {
 
 }  // namespace
 
+std::vector<text::Token> match_tokens(std::string_view text, const text::Language& lang) {
+  std::vector<text::Token> tokens = text::tokenize(text, lang);
+  auto joining_hyphen = [&](std::size_t i) {
+    const text::Token& t = tokens[i];
+    bool hyphen = t.kind == text::TokenKind::Punct &&
+                  (t.surface == "-" || t.surface == "\u2010" || t.surface == "\u2011");  // hyphen-minus, hyphen, nb hyphen
+    return hyphen && i > 0 && i + 1 < tokens.size() && tokens[i - 1].kind != text::TokenKind::Punct &&
+           tokens[i + 1].kind != text::TokenKind::Punct && tokens[i - 1].end == t.begin && t.end == tokens[i + 1].begin;
+  };
+  std::vector<bool> drop(tokens.size());
+  for (std::size_t i = 0; i < tokens.size(); ++i) drop[i] = joining_hyphen(i);
+  std::vector<text::Token> out;
+  out.reserve(tokens.size());
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (!drop[i]) out.push_back(std::move(tokens[i]));
+  }
+  return out;
+}
+
 TermIndex::TermIndex(const std::vector<glossary::Concept>& concepts, const text::Language& lang)
     : concepts_(&concepts), lang_(&lang), stemmer_(lang) {
   std::vector<std::pair<std::uint32_t, EndingTerm>> ending;  // (node, term), in glossary order
@@ -29,7 +48,7 @@ TermIndex::TermIndex(const std::vector<glossary::Concept>& concepts, const text:
     for (std::size_t t = 0; t < concepts[c].terms.size(); ++t) {
       const glossary::Term& term = concepts[c].terms[t];
       if (term.lang != lang.code) continue;
-      std::vector<text::Token> tokens = text::tokenize(term.text, lang);
+      std::vector<text::Token> tokens = match_tokens(term.text, lang);
       if (tokens.empty()) continue;
       EndingTerm e{static_cast<std::uint32_t>(c), static_cast<std::uint32_t>(t), kNoKey};
       std::uint32_t node = 0;

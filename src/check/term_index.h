@@ -51,6 +51,11 @@
 namespace termalign::check {
 
 // One occurrence of a glossary term in a token sequence.
+// text::tokenize without the hyphens that join two words ("nuclear-weapon" → nuclear, weapon; START-3 →
+// START, 3): glossary terms and texts are both tokenized this way, so "nuclear-weapon states" contains the
+// term "nuclear weapons" and "START 3" the term START-3. Token offsets still point into `text`.
+std::vector<text::Token> match_tokens(std::string_view text, const text::Language& lang);
+
 struct TermMatch {
   std::size_t concept_index = 0;  // index into the concepts the index was built from
   std::size_t term_index = 0;     // index into that concept's terms

@@ -104,3 +104,24 @@ TEST_CASE("only terms of the index language are indexed") {
   CHECK(en.term_count() == 1);
   CHECK(en.find(text::tokenize("الناتو", text::language("en"))).empty());
 }
+
+TEST_CASE("match_tokens: a hyphen joining two words is not a token, so hyphenated and spaced forms match") {
+  auto [lang_code, term, text, expected] = GENERATE(table<std::string, std::string, std::string, std::string>({
+      {"en", "nuclear weapons", "the nuclear-weapon states", "nuclear-weapon"},
+      {"en", "nuclear weapons", "the nuclear‑weapon states", "nuclear‑weapon"},  // U+2011 non-breaking hyphen
+      {"en", "START-3", "under START-3 and START 3", "START-3|START 3"},
+      {"en", "Comprehensive Nuclear-Test-Ban Treaty", "the Comprehensive Nuclear Test Ban Treaty", "Comprehensive Nuclear Test Ban Treaty"},
+      {"en", "START-3", "START - 3", ""},  // a spaced dash is punctuation, not a joining hyphen
+      {"ar", "ستارت-3", "بمعاهدة ستارت-3.", "ستارت-3"},
+  }));
+  CAPTURE(term, text);
+  const text::Language& lang = text::language(lang_code);
+  std::vector<glossary::Concept> concepts = one_term(lang_code, term);
+  TermIndex index(concepts, lang);
+  std::string out;
+  for (const TermMatch& m : index.find(match_tokens(text, lang))) {
+    if (!out.empty()) out += '|';
+    out += text.substr(m.begin, m.end - m.begin);
+  }
+  CHECK(out == expected);
+}
