@@ -31,14 +31,22 @@ std::vector<text::Token> match_tokens(std::string_view text, const text::Languag
     return hyphen && i > 0 && i + 1 < tokens.size() && tokens[i - 1].kind != text::TokenKind::Punct &&
            tokens[i + 1].kind != text::TokenKind::Punct && tokens[i - 1].end == t.begin && t.end == tokens[i + 1].begin;
   };
-  std::vector<bool> drop(tokens.size());
-  for (std::size_t i = 0; i < tokens.size(); ++i) drop[i] = joining_hyphen(i);
-  std::vector<text::Token> out;
-  out.reserve(tokens.size());
-  for (std::size_t i = 0; i < tokens.size(); ++i) {
-    if (!drop[i]) out.push_back(std::move(tokens[i]));
+  std::vector<std::size_t> drop;
+  for (std::size_t i = 1; i + 1 < tokens.size(); ++i) {
+    if (joining_hyphen(i)) drop.push_back(i);
   }
-  return out;
+  if (drop.empty()) return tokens;
+  std::size_t out = 0, next = 0;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (next < drop.size() && drop[next] == i) {
+      ++next;
+      continue;
+    }
+    if (out != i) tokens[out] = std::move(tokens[i]);
+    ++out;
+  }
+  tokens.resize(out);
+  return tokens;
 }
 
 TermIndex::TermIndex(const std::vector<glossary::Concept>& concepts, const text::Language& lang)
