@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include "check/report.h"
+#include "text/utf8.h"
 
 namespace termalign::check {
 namespace {
@@ -96,8 +97,17 @@ class JsonWriter {
     auto [end, ec] = std::to_chars(digits, digits + sizeof digits, n);
     buffer_.append(digits, end);
   }
-  // Runs of characters that need no escape are appended whole.
+  // Runs of characters that need no escape are appended whole. Invalid UTF-8 (a glossary edited outside
+  // termalign) is replaced by U+FFFD, so the report stays valid JSON.
   void quoted(std::string_view s) {
+    if (text::find_invalid_utf8(s) != text::kNoInvalid) {
+      const std::string clean = text::sanitize_utf8(s);
+      quoted_valid(clean);
+      return;
+    }
+    quoted_valid(s);
+  }
+  void quoted_valid(std::string_view s) {
     buffer_ += '"';
     std::size_t run = 0;
     for (std::size_t i = 0; i < s.size(); ++i) {

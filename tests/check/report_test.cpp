@@ -146,6 +146,15 @@ TEST_CASE("the streamed JSON report is byte-identical to a DOM dump") {
   }
 }
 
+TEST_CASE("the JSON report stays valid JSON when a glossary term holds invalid UTF-8") {
+  Sample s = sample();
+  s.report.findings[0].src_term = "bad\xff\xfe term";
+  std::ostringstream out;
+  write_json(out, s.report);
+  nlohmann::json j = nlohmann::json::parse(out.str());
+  CHECK(j["findings"][0]["src_term"] == "bad\uFFFD\uFFFD term");
+}
+
 TEST_CASE("html_escape escapes markup characters") {
   auto [in, expected] = GENERATE(table<std::string, std::string>({
       {"a<b>&\"c\"'", "a&lt;b&gt;&amp;&quot;c&quot;&#39;"},
