@@ -1,6 +1,5 @@
 // termalign align SRC TGT -s LANG -t LANG [--presegmented] [--dict auto|none|PATH] [--format F] [-o OUT]
 // termalign align --batch MANIFEST.tsv --out-dir DIR -s LANG -t LANG [...]: many pairs, one learned lexicon.
-#include <array>
 #include <cstdio>
 #include <filesystem>
 #include <memory>
@@ -9,6 +8,7 @@
 
 #include "align/aligner.h"
 #include "align/bead_io.h"
+#include "align/manifest.h"
 #include "base/atomic_file.h"
 #include "base/error.h"
 #include "base/progress.h"
@@ -85,28 +85,6 @@ void write_alignment(std::ostream& out, const AlignArgs& a, const align::Alignme
   else throw_usage(fmt::format("output format '{}' is not available in this build", a.format));
 }
 
-// Manifest lines: SRC TAB TGT [TAB NAME]; relative paths are relative to the manifest's folder.
-std::vector<std::array<std::string, 3>> read_manifest(const std::string& path) {
-  std::vector<std::string> lines = text::read_lines_file(path);
-  std::filesystem::path base = std::filesystem::path(path).parent_path();
-  std::vector<std::array<std::string, 3>> rows;
-  for (std::size_t k = 0; k < lines.size(); ++k) {
-    if (lines[k].empty() || lines[k][0] == '#') continue;
-    std::vector<std::string> cols;
-    std::size_t pos = 0;
-    for (std::size_t tab; (tab = lines[k].find('\t', pos)) != std::string::npos; pos = tab + 1)
-      cols.push_back(lines[k].substr(pos, tab - pos));
-    cols.push_back(lines[k].substr(pos));
-    if (cols.size() < 2 || cols.size() > 3 || cols[0].empty() || cols[1].empty())
-      throw_input("manifest line is not 'SRC TAB TGT [TAB NAME]'", {path, k + 1});
-    auto resolve = [&](const std::string& p) { return std::filesystem::path(p).is_absolute() ? p : (base / p).string(); };
-    std::string name = cols.size() == 3 && !cols[2].empty() ? cols[2] : std::filesystem::path(cols[0]).stem().string();
-    rows.push_back({resolve(cols[0]), resolve(cols[1]), name});
-  }
-  if (rows.empty()) throw_input("manifest lists no document pair", {path});
-  return rows;
-}
-
 align::AlignOptions options_from(const AlignArgs& a) {
   align::AlignOptions o;
   o.dictionary = a.dictionary;
@@ -131,9 +109,9 @@ int run_batch(const AlignArgs& a) {
   if (a.out_dir.empty()) throw_usage("--batch needs --out-dir DIR");
   const text::Language& src = text::language(a.src_lang);
   const text::Language& tgt = text::language(a.tgt_lang);
-  auto rows = read_manifest(a.batch);
   std::vector<align::DocumentPair> pairs;
-  for (const auto& [s, t, name] : rows) pairs.push_back({name, read_document(s, src, a), read_document(t, tgt, a)});
+  for (const align::DocumentFiles& d : align::read_manifest(a.batch))
+    pairs.push_back({d.name, read_document(d.src, src, a), read_document(d.tgt, tgt, a)});
   std::filesystem::create_directories(a.out_dir);
   align::AlignOptions options = options_from(a);
   Progress progress("aligning", pairs.size() * (options.two_pass ? 2 : 1));

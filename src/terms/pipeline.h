@@ -22,17 +22,16 @@
 #include <string>
 #include <vector>
 
+#include "align/manifest.h"
 #include "base/progress.h"
 #include "terms/sentence_pairs.h"
 #include "text/lang.h"
 
 namespace termalign::terms {
 
-struct DocumentFiles {
-  std::string src;   // source document path ("-" = standard input)
-  std::string tgt;   // target document path
-  std::string name;  // document name for evidence (default: the source path)
-};
+// Document pairs and batch manifests are the aligner's (align/manifest.h).
+using align::DocumentFiles;
+using align::read_manifest;
 
 struct PipelineOptions {
   bool aligned = false;
@@ -43,10 +42,6 @@ struct PipelineOptions {
   Progress* progress = nullptr;
 };
 
-// A batch manifest: "SRC TAB TGT [TAB NAME]" per line, '#' comments and blank lines skipped; relative paths
-// are relative to the manifest's folder; NAME defaults to the source file's stem. Error(Input) with the line
-// for a malformed line, and for a manifest listing no pair.
-std::vector<DocumentFiles> read_manifest(const std::string& path);
 
 // Which script most letters of `sentences` are written in (Script::Other when fewer than 20 letters).
 text::Script dominant_script(const std::vector<std::string>& sentences);
